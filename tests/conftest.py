@@ -1,0 +1,39 @@
+"""Shared fixtures. The capture environment is fixed before anything imports Keras."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tools import environment
+
+environment.apply()
+os.environ["NO_MKDOCS_2_WARNING"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def runner():
+    """One in-process runner for the whole session: one TensorFlow import in all."""
+    from tools.runner import InProcessRunner
+
+    return InProcessRunner()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The site, built once by `mkdocs build --strict` with no network and no Keras."""
+    import subprocess
+    import sys
+
+    site = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.offline_build", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

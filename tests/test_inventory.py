@@ -1,0 +1,55 @@
+"""Snippets, captures, pages and pins fit together."""
+
+import re
+
+from tests.conftest import ROOT
+from tools.captures import CAPTURED_WITH, read_manifest, snippets_dir
+from tools.checks import check_inventory
+from tools.pages import includes, page_files
+
+
+def test_every_snippet_is_shown_captured_and_every_capture_has_its_snippet():
+    problems = check_inventory(ROOT)
+    assert not problems, "\n".join(problems)
+
+
+def test_pages_with_outputs_say_which_versions_produced_them():
+    for page in page_files(ROOT):
+        included = [path for path, _ in includes(page)]
+        if any(path.endswith((".out", ".err")) for path in included):
+            assert CAPTURED_WITH in included, f"{page.name} hides the versions"
+
+
+def test_recorded_versions_are_the_installed_ones():
+    import platform
+
+    import keras
+    import tensorflow as tf
+
+    recorded = read_manifest(ROOT)["captured_with"]
+    assert recorded == {
+        "python": platform.python_version(),
+        "tensorflow": tf.__version__,
+        "keras": keras.__version__,
+    }, "the outputs were captured with other versions: make outputs"
+    sentence = (snippets_dir(ROOT) / CAPTURED_WITH).read_text(encoding="utf-8")
+    assert f"Keras\n    {recorded['keras']} on TensorFlow {recorded['tensorflow']}" in (
+        sentence
+    )
+
+
+def _pins(name):
+    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith(("#", "-r"))]
+
+
+def test_requirements_are_pinned_and_serving_needs_no_tensorflow():
+    docs, everything = _pins("requirements-docs.txt"), _pins("requirements.txt")
+    for line in docs + everything:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][\w.]*", line), line
+    assert "mkdocs==1.6.1" in docs
+    material = next(p for p in docs if p.startswith("mkdocs-material=="))
+    version = tuple(int(part) for part in material.split("==")[1].split("."))
+    assert version >= (9, 7, 7), "Material below 9.7.7 has a search XSS"
+    assert not any(p.startswith(("tensorflow", "keras")) for p in docs)
+    assert "-r requirements-docs.txt" in (ROOT / "requirements.txt").read_text()

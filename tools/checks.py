@@ -1,0 +1,216 @@
+"""The checks behind `make test`, as functions of a checkout.
+
+Each returns a list of problems, each naming the file to look at; an empty list means
+the check passed. Tests call them on the real checkout and on tampered copies (to
+prove that they bite), so they take the checkout's root as an argument.
+"""
+
+import logging
+import re
+from pathlib import Path
+
+from pymdownx.snippets import SnippetMissingError
+
+from tools.captures import (
+    CAPTURED_WITH,
+    MANIFEST,
+    STDERR_SUFFIX,
+    STDOUT_SUFFIX,
+    read_capture,
+    read_manifest,
+    snippet_names,
+    snippets_dir,
+    stderr_file,
+    stdout_file,
+)
+from tools.compare import compare
+from tools.pages import (
+    OUTPUT_TITLES,
+    SNIPPET_TITLE,
+    blocks,
+    expand,
+    includes,
+    page_files,
+)
+
+SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
+
+# Files under snippets/ that are neither snippets nor their captures.
+SNIPPETS_SUPPORT = {MANIFEST, CAPTURED_WITH, "ruff.toml"}
+
+
+def _lines(code: str) -> list[str]:
+    lines = [line.rstrip() for line in code.split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _as_shown(source: str) -> list[str]:
+    """A snippet's lines as a page shows them: section markers are not shown."""
+    return [line for line in _lines(source) if not SECTION_MARKER.match(line)]
+
+
+def _is_excerpt(shown: list[str], body: list[str]) -> bool:
+    n = len(shown)
+    return n > 0 and any(body[i : i + n] == shown for i in range(len(body) - n + 1))
+
+
+def check_snippet(root: Path, name: str, runner) -> list[str]:
+    """The snippet, run now, prints what its committed capture says."""
+    captured = read_capture(root, name)
+    if captured is None:
+        out = stdout_file(root, name).relative_to(root)
+        return [f"snippets/{name} was never captured ({out} is missing): make outputs"]
+    run = runner.run(root, name)
+    problems = []
+    for stream, file in (("stdout", stdout_file), ("stderr", stderr_file)):
+        diff = compare(getattr(captured, stream), getattr(run, stream))
+        if diff:
+            problems.append(
+                f"{file(root, name).relative_to(root)} is not what snippets/{name} "
+                f"prints now (if the change is intended: make outputs):\n{diff}"
+            )
+    if captured.exit_status != run.exit_status:
+        problems.append(
+            f"snippets/{name} now exits with status {run.exit_status}; "
+            f"snippets/{MANIFEST} says {captured.exit_status}"
+        )
+    return problems
+
+
+def check_page(root: Path, page: Path, runner) -> list[str]:
+    """Every block on the page comes from snippets/, and every output shown is real.
+
+    A Python block titled "snippets/<name>.py" shows that whole snippet, which is run
+    and compared with the output blocks that follow it, or an excerpt of it (a
+    section), which must appear in the snippet as shown.
+    """
+    rel = page.relative_to(root)
+    try:
+        text = expand(root, page)
+    except SnippetMissingError as error:
+        return [f"{rel} includes something that does not exist: {error}"]
+    problems, program = [], None
+    programs, with_output = set(), set()
+    for block in blocks(text):
+        where = f"{rel} (block at line {block.line} of the expanded page)"
+        if block.language == "python":
+            program = None
+            match = SNIPPET_TITLE.match(block.title)
+            path = snippets_dir(root) / match["name"] if match else None
+            if path is None or not path.is_file():
+                problems.append(
+                    f"{where}: a Python block must be titled with the snippet it "
+                    f'shows, e.g. title="snippets/answer/summary.py"; '
+                    f"got {block.title!r}"
+                )
+                continue
+            shown = _lines(block.code)
+            source = _as_shown(path.read_text(encoding="utf-8"))
+            if shown == source:
+                program = match["name"]
+                programs.add(program)
+            elif not _is_excerpt(shown, source):
+                problems.append(f"{where}: shows code that is not in {block.title}")
+        elif block.title in OUTPUT_TITLES:
+            if program is None:
+                problems.append(f"{where}: an output block must follow a whole program")
+                continue
+            stream = OUTPUT_TITLES[block.title]
+            diff = compare(block.code, getattr(runner.run(root, program), stream))
+            if diff:
+                problems.append(
+                    f"{where}: the {stream} shown for snippets/{program} is not what "
+                    f"it prints now:\n{diff}"
+                )
+            with_output.add(program)
+        else:
+            problems.append(
+                f"{where}: a block that is neither a snippet nor its output "
+                f"(language {block.language!r}, title {block.title!r}); every block "
+                "on a page comes from snippets/"
+            )
+    for name in sorted(programs - with_output):
+        problems.append(f"{rel} shows snippets/{name} but not what it prints")
+    return problems
+
+
+def check_inventory(root: Path) -> list[str]:
+    """Snippets, captures and pages fit together: nothing missing, nothing orphaned."""
+    problems = []
+    names = set(snippet_names(root))
+    included = {}
+    for page in page_files(root):
+        for path, _section in includes(page):
+            included.setdefault(path, page.relative_to(root))
+            if not (snippets_dir(root) / path).is_file():
+                problems.append(
+                    f"{page.relative_to(root)} includes snippets/{path}, "
+                    "which does not exist"
+                )
+    for name in sorted(names - included.keys()):
+        problems.append(f"snippets/{name} is not shown on any page")
+    for name in sorted(names):
+        if not stdout_file(root, name).exists():
+            problems.append(f"snippets/{name} was never captured: make outputs")
+    for file in sorted(snippets_dir(root).rglob("*")):
+        rel = file.relative_to(snippets_dir(root)).as_posix()
+        tool_cache = any(p.startswith(".") or p == "__pycache__" for p in file.parts)
+        if (
+            file.is_dir()
+            or tool_cache
+            or file.suffix == ".py"
+            or rel in SNIPPETS_SUPPORT
+        ):
+            continue
+        if file.suffix not in (STDOUT_SUFFIX, STDERR_SUFFIX):
+            problems.append(f"snippets/{rel} is neither a snippet nor a capture")
+        elif file.with_suffix(".py").relative_to(snippets_dir(root)).as_posix() not in (
+            names
+        ):
+            problems.append(f"snippets/{rel} is a capture of no snippet")
+    for name in sorted(set(read_manifest(root)["exit_status"]) - names):
+        problems.append(f"snippets/{MANIFEST} lists {name}, which is no snippet")
+    return problems
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_site(root: Path, site_dir: Path) -> list[str]:
+    """`mkdocs build --strict` of the checkout; the warnings and errors it gave."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    collect, logger = _Collect(), logging.getLogger("mkdocs")
+    logger.addHandler(collect)
+    try:
+        config = load_config(
+            str(root / "mkdocs.yml"), strict=True, site_dir=str(site_dir)
+        )
+        build(config)
+    except Exception as error:  # noqa: BLE001 - every failure is a problem to report
+        collect.messages.append(f"{type(error).__name__}: {error}")
+    finally:
+        logger.removeHandler(collect)
+    return collect.messages
+
+
+ASSET = re.compile(r'<(?:script|link|img|iframe|source)\b[^>]*?(?:src|href)="([^"]+)"')
+
+
+def third_party_assets(site_dir: Path) -> list[str]:
+    """Scripts, styles, images and frames the built site fetches from other hosts."""
+    problems = []
+    for html in sorted(site_dir.rglob("*.html")):
+        for url in ASSET.findall(html.read_text(encoding="utf-8")):
+            if re.match(r"^(https?:)?//", url):
+                problems.append(f"{html.relative_to(site_dir)} loads {url}")
+    return problems

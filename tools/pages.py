@@ -1,0 +1,77 @@
+"""Pages as MkDocs renders them: includes expanded, fenced blocks found.
+
+The includes are expanded by the very pymdownx.snippets preprocessor that MkDocs runs,
+configured from mkdocs.yml; the fenced blocks are then found by pytest-codeblocks'
+parser. Nothing here imports TensorFlow.
+"""
+
+import functools
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+from mkdocs.config import load_config
+from pytest_codeblocks import extract_from_buffer
+
+TITLE = re.compile(r'title="([^"]*)"')
+
+# An output block is a fence titled with one of these, right after the program
+# whose output it shows.
+OUTPUT_TITLES = {"Output": "stdout", "Output on stderr": "stderr"}
+SNIPPET_TITLE = re.compile(r"^snippets/(?P<name>\S+\.py)$")
+INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
+
+
+@dataclass(frozen=True)
+class Block:
+    """One fenced block of an expanded page."""
+
+    language: str
+    title: str
+    code: str
+    line: int  # in the expanded page
+
+
+def page_files(root: Path) -> list[Path]:
+    return sorted((root / "docs").rglob("*.md"))
+
+
+@functools.cache
+def _markdown_settings(config_file: Path) -> tuple[list, dict]:
+    config = load_config(str(config_file))
+    return config["markdown_extensions"], config["mdx_configs"]
+
+
+def expand(root: Path, page: Path) -> str:
+    """The page with every --8<-- include replaced, exactly as MkDocs does it.
+
+    Raises pymdownx.snippets.SnippetMissingError for a missing file or section.
+    """
+    extensions, configs = _markdown_settings(root / "mkdocs.yml")
+    md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+    lines = page.read_text(encoding="utf-8").split("\n")
+    return "\n".join(md.preprocessors["snippet"].run(lines))
+
+
+def blocks(text: str) -> list[Block]:
+    found = []
+    for block in extract_from_buffer(io.StringIO(text)):
+        info = block.syntax or ""
+        title = TITLE.search(info)
+        found.append(
+            Block(
+                language=info.split(" ", 1)[0].strip("{ ."),
+                title=title.group(1) if title else "",
+                code=block.code,
+                line=block.lineno,
+            )
+        )
+    return found
+
+
+def includes(page: Path) -> list[tuple[str, str | None]]:
+    """The (file, section) pairs a page includes, as written in its source."""
+    text = page.read_text(encoding="utf-8")
+    return [(m["path"], m["section"]) for m in INCLUDE.finditer(text)]
