@@ -12,7 +12,7 @@ from tools.checks import build_site, check_inventory, check_page, check_snippet
 @pytest.fixture
 def copy(tmp_path):
     """A throwaway copy of everything the checks read."""
-    for folder in ("docs", "snippets"):
+    for folder in ("docs", "snippets", "tools"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     return tmp_path
@@ -63,7 +63,9 @@ def test_a_snippet_edited_without_capturing_again(copy, runner):
 def test_a_snippet_that_starts_to_fail(copy, runner):
     edit(copy / "snippets/check/batch_size.py", "(X_4, X_1000)", "(X_4, X_100)")
     problems = joined(check_snippet(copy, "check/batch_size.py", runner))
-    assert "exits with status 1" in problems and "NameError" in problems
+    assert "snippets/captured.json (exit status)" in problems
+    assert "snippets/check/batch_size.err (stderr)" in problems
+    assert "NameError" in problems
 
 
 def test_an_include_of_a_missing_file(copy, runner):
@@ -116,3 +118,26 @@ def test_a_snippet_on_no_page_and_a_capture_of_no_snippet(copy):
     assert "snippets/check/orphan.py is not shown on any page" in problems
     assert "snippets/check/orphan.py was never captured" in problems
     assert "snippets/check/gone.out is a capture of no snippet" in problems
+
+
+def test_the_code_as_asked_made_to_run(copy, runner):
+    edit(copy / "snippets/question/as_asked.py", "keras.layers.core", "keras.layers")
+    problems = joined(check_snippet(copy, "question/as_asked.py", runner))
+    assert "snippets/captured.json (exit status)" in problems
+    assert "snippets/question/as_asked.err (stderr)" in problems
+
+
+def test_an_epoch_count_changed_without_capturing_again(copy, runner):
+    edit(copy / "snippets/training/train.py", "epochs=30", "epochs=29")
+    problems = joined(check_snippet(copy, "training/train.py", runner))
+    assert "snippets/training/train.out (stdout)" in problems
+    assert "snippets/training/loss_curve.svg (loss_curve.svg)" in problems
+
+
+def test_a_tampered_figure(copy, runner):
+    svg = copy / "snippets/training/loss_curve.svg"
+    last_point = svg.read_text().rsplit('<use xlink:href="#', 1)[1]
+    x = last_point.split('x="')[1].split('"')[0]
+    edit(svg, f'x="{x}"', f'x="{float(x) + 1:.6f}"')
+    problems = joined(check_snippet(copy, "training/train.py", runner))
+    assert "snippets/training/loss_curve.svg" in problems

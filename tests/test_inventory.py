@@ -22,15 +22,14 @@ def test_pages_with_outputs_say_which_versions_produced_them():
 
 def test_recorded_versions_are_the_installed_ones():
     import platform
-
-    import keras
-    import tensorflow as tf
+    from importlib import metadata
 
     recorded = read_manifest(ROOT)["captured_with"]
     assert recorded == {
         "python": platform.python_version(),
-        "tensorflow": tf.__version__,
-        "keras": keras.__version__,
+        "tensorflow": metadata.version("tensorflow"),
+        "keras": metadata.version("keras"),
+        "tf_keras": metadata.version("tf-keras"),
     }, "the outputs were captured with other versions: make outputs"
     sentence = (snippets_dir(ROOT) / CAPTURED_WITH).read_text(encoding="utf-8")
     assert f"Keras\n    {recorded['keras']} on TensorFlow {recorded['tensorflow']}" in (

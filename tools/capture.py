@@ -14,6 +14,7 @@ import os
 import platform
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from importlib import metadata
 from pathlib import Path
 
 from tools import environment
@@ -22,13 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def versions() -> dict[str, str]:
-    import keras
-    import tensorflow as tf
-
     return {
         "python": platform.python_version(),
-        "tensorflow": tf.__version__,
-        "keras": keras.__version__,
+        "tensorflow": metadata.version("tensorflow"),
+        "keras": metadata.version("keras"),
+        "tf_keras": metadata.version("tf-keras"),
     }
 
 
@@ -39,13 +38,12 @@ def main(argv: list[str] | None = None) -> int:
 
     environment.apply()
     from tools.captures import (
+        differences,
         read_capture,
-        read_manifest,
         snippet_names,
         write_capture,
         write_manifest,
     )
-    from tools.compare import compare
     from tools.runner import InProcessRunner, run_fresh
 
     names = snippet_names(ROOT)
@@ -61,16 +59,8 @@ def main(argv: list[str] | None = None) -> int:
 
     runner, disagreements = InProcessRunner(), []
     for name in chosen:
-        here = runner.run(ROOT, name)
-        for stream in ("stdout", "stderr"):
-            problem = compare(getattr(fresh[name], stream), getattr(here, stream))
-            if problem:
-                disagreements.append(f"{name} ({stream}):\n{problem}")
-        if here.exit_status != fresh[name].exit_status:
-            disagreements.append(
-                f"{name}: exit status {fresh[name].exit_status} in a fresh "
-                f"interpreter, {here.exit_status} in process"
-            )
+        for what, diff in differences(fresh[name], runner.run(ROOT, name)).items():
+            disagreements.append(f"{name} ({what}, fresh vs in process):\n{diff}")
     if disagreements:
         print(
             "The in-process runner disagrees with a fresh interpreter:", file=sys.stderr
@@ -78,23 +68,16 @@ def main(argv: list[str] | None = None) -> int:
         print("\n\n".join(disagreements), file=sys.stderr)
         return 1
 
-    changed = []
-    for name in chosen:
-        new, old = fresh[name], read_capture(ROOT, name)
-        same = (
-            old is not None
-            and old.exit_status == new.exit_status
-            and compare(old.stdout, new.stdout) is None
-            and compare(old.stderr, new.stderr) is None
-        )
-        if not same and write_capture(ROOT, name, new):
-            changed.append(name)
-
-    statuses = read_manifest(ROOT)["exit_status"]
-    statuses = {n: statuses.get(n, 0) for n in names} | {
-        n: fresh[n].exit_status for n in chosen
-    }
-    if write_manifest(ROOT, versions(), statuses):
+    changed, runs = [], {}
+    for name in names:
+        old = read_capture(ROOT, name)
+        if name not in chosen or (old and not differences(old, fresh[name])):
+            runs[name] = old  # unchanged: keep the committed capture as it is
+        else:
+            runs[name] = fresh[name]
+            if write_capture(ROOT, name, fresh[name], old):
+                changed.append(name)
+    if write_manifest(ROOT, versions(), {n: r for n, r in runs.items() if r}):
         changed.append("captured.json / captured_with.md")
     print(
         f"captured {len(chosen)} snippets; changed: {', '.join(changed) or 'nothing'}"

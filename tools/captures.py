@@ -3,13 +3,16 @@
 For snippets/<topic>/<name>.py the capture is, next to it:
   <name>.out   what it printed on stdout (always written, even when empty);
   <name>.err   what it printed on stderr, if anything (TensorFlow's start-up aside).
-snippets/captured.json records the versions that produced them and every non-zero exit
-status; snippets/captured_with.md is the sentence the pages show about those versions.
+  <file>       any file it wrote into its working folder (a figure, say).
+snippets/captured.json records the versions that produced them, every non-zero exit
+status and the files each snippet wrote; snippets/captured_with.md is the sentence the
+pages show about those versions.
 """
 
 import json
 from pathlib import Path
 
+from tools.compare import compare
 from tools.runner import Run
 
 MANIFEST = "captured.json"
@@ -35,11 +38,17 @@ def stderr_file(root: Path, name: str) -> Path:
     return (snippets_dir(root) / name).with_suffix(STDERR_SUFFIX)
 
 
+def written_file(root: Path, name: str, filename: str) -> Path:
+    """Where the file a snippet wrote is kept: next to the snippet."""
+    return (snippets_dir(root) / name).parent / filename
+
+
 def read_manifest(root: Path) -> dict:
     path = snippets_dir(root) / MANIFEST
-    if not path.exists():
-        return {"captured_with": {}, "exit_status": {}}
-    return json.loads(path.read_text(encoding="utf-8"))
+    manifest = {"captured_with": {}, "exit_status": {}, "written_files": {}}
+    if path.exists():
+        manifest |= json.loads(path.read_text(encoding="utf-8"))
+    return manifest
 
 
 def read_capture(root: Path, name: str) -> Run | None:
@@ -48,11 +57,38 @@ def read_capture(root: Path, name: str) -> Run | None:
     if not out.exists():
         return None
     err = stderr_file(root, name)
+    manifest = read_manifest(root)
+    files = {}
+    for filename in manifest["written_files"].get(name, []):
+        path = written_file(root, name, filename)
+        files[filename] = path.read_text(encoding="utf-8") if path.exists() else ""
     return Run(
         stdout=out.read_text(encoding="utf-8"),
         stderr=err.read_text(encoding="utf-8") if err.exists() else "",
-        exit_status=read_manifest(root)["exit_status"].get(name, 0),
+        exit_status=manifest["exit_status"].get(name, 0),
+        files=files,
     )
+
+
+def differences(captured: Run, new: Run) -> dict[str, str]:
+    """What differs between two runs of a snippet, by stream or file name."""
+    found = {}
+    for stream in ("stdout", "stderr"):
+        diff = compare(getattr(captured, stream), getattr(new, stream))
+        if diff:
+            found[stream] = diff
+    if captured.exit_status != new.exit_status:
+        found["exit status"] = f"{captured.exit_status} (captured) != {new.exit_status}"
+    for filename in sorted(captured.files.keys() | new.files.keys()):
+        if filename not in new.files:
+            found[filename] = "no longer written"
+        elif filename not in captured.files:
+            found[filename] = "written now, never captured"
+        else:
+            diff = compare(captured.files[filename], new.files[filename])
+            if diff:
+                found[filename] = diff
+    return found
 
 
 def write_if_changed(path: Path, text: str) -> bool:
@@ -62,8 +98,8 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def write_capture(root: Path, name: str, run: Run) -> bool:
-    """Write a snippet's stdout and stderr files; True if any file changed."""
+def write_capture(root: Path, name: str, run: Run, old: Run | None) -> bool:
+    """Write a snippet's stdout, stderr and files; True if any file changed."""
     changed = write_if_changed(stdout_file(root, name), run.stdout)
     err = stderr_file(root, name)
     if run.stderr:
@@ -71,15 +107,24 @@ def write_capture(root: Path, name: str, run: Run) -> bool:
     elif err.exists():
         err.unlink()
         changed = True
+    for filename, text in run.files.items():
+        changed |= write_if_changed(written_file(root, name, filename), text)
+    for filename in set(old.files if old else ()) - run.files.keys():
+        written_file(root, name, filename).unlink(missing_ok=True)
+        changed = True
     return changed
 
 
-def write_manifest(
-    root: Path, versions: dict[str, str], statuses: dict[str, int]
-) -> bool:
+def write_manifest(root: Path, versions: dict[str, str], runs: dict[str, Run]) -> bool:
+    """Record the versions, the non-zero exit statuses and the files written."""
     manifest = {
         "captured_with": versions,
-        "exit_status": {name: code for name, code in sorted(statuses.items()) if code},
+        "exit_status": {
+            n: r.exit_status for n, r in sorted(runs.items()) if r.exit_status
+        },
+        "written_files": {
+            n: sorted(r.files) for n, r in sorted(runs.items()) if r.files
+        },
     }
     changed = write_if_changed(
         snippets_dir(root) / MANIFEST, json.dumps(manifest, indent=2) + "\n"
@@ -88,7 +133,8 @@ def write_manifest(
         '!!! info "Real outputs"\n'
         "    Every output on this page was captured by `make outputs` with Keras\n"
         f"    {versions['keras']} on TensorFlow {versions['tensorflow']} "
-        f"(Python {versions['python']}),\n"
+        f"(Python {versions['python']};\n"
+        f"    the Keras 2 API from tf-keras {versions['tf_keras']}),\n"
         "    and `make test` re-runs the snippets to check that it still holds.\n"
     )
     return write_if_changed(snippets_dir(root) / CAPTURED_WITH, sentence) or changed

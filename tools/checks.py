@@ -16,16 +16,20 @@ from tools.captures import (
     MANIFEST,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
+    differences,
     read_capture,
     read_manifest,
     snippet_names,
     snippets_dir,
     stderr_file,
     stdout_file,
+    written_file,
 )
 from tools.compare import compare
 from tools.pages import (
     OUTPUT_TITLES,
+    QUOTE_SUFFIX,
+    QUOTED_TITLE,
     SNIPPET_TITLE,
     blocks,
     expand,
@@ -62,19 +66,17 @@ def check_snippet(root: Path, name: str, runner) -> list[str]:
     if captured is None:
         out = stdout_file(root, name).relative_to(root)
         return [f"snippets/{name} was never captured ({out} is missing): make outputs"]
-    run = runner.run(root, name)
+    where = {
+        "stdout": stdout_file(root, name),
+        "stderr": stderr_file(root, name),
+        "exit status": snippets_dir(root) / MANIFEST,
+    }
     problems = []
-    for stream, file in (("stdout", stdout_file), ("stderr", stderr_file)):
-        diff = compare(getattr(captured, stream), getattr(run, stream))
-        if diff:
-            problems.append(
-                f"{file(root, name).relative_to(root)} is not what snippets/{name} "
-                f"prints now (if the change is intended: make outputs):\n{diff}"
-            )
-    if captured.exit_status != run.exit_status:
+    for what, diff in differences(captured, runner.run(root, name)).items():
+        file = where.get(what) or written_file(root, name, what)
         problems.append(
-            f"snippets/{name} now exits with status {run.exit_status}; "
-            f"snippets/{MANIFEST} says {captured.exit_status}"
+            f"{file.relative_to(root)} ({what}) is not what snippets/{name} "
+            f"gives now (if the change is intended: make outputs):\n{diff}"
         )
     return problems
 
@@ -113,6 +115,11 @@ def check_page(root: Path, page: Path, runner) -> list[str]:
                 programs.add(program)
             elif not _is_excerpt(shown, source):
                 problems.append(f"{where}: shows code that is not in {block.title}")
+        elif block.title.startswith(QUOTED_TITLE):
+            program = None
+            quotes = snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
+            if not any(_lines(block.code) == _lines(q.read_text()) for q in quotes):
+                problems.append(f"{where}: a quotation that is no {QUOTE_SUFFIX} file")
         elif block.title in OUTPUT_TITLES:
             if program is None:
                 problems.append(f"{where}: an output block must follow a whole program")
@@ -149,28 +156,35 @@ def check_inventory(root: Path) -> list[str]:
                     f"{page.relative_to(root)} includes snippets/{path}, "
                     "which does not exist"
                 )
-    for name in sorted(names - included.keys()):
+    quotes = {
+        q.relative_to(snippets_dir(root)).as_posix()
+        for q in snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
+    }
+    for name in sorted((names | quotes) - included.keys()):
         problems.append(f"snippets/{name} is not shown on any page")
     for name in sorted(names):
         if not stdout_file(root, name).exists():
             problems.append(f"snippets/{name} was never captured: make outputs")
+    manifest = read_manifest(root)
+    written = {
+        written_file(root, name, filename).relative_to(snippets_dir(root)).as_posix()
+        for name, filenames in manifest["written_files"].items()
+        for filename in filenames
+    }
     for file in sorted(snippets_dir(root).rglob("*")):
-        rel = file.relative_to(snippets_dir(root)).as_posix()
-        tool_cache = any(p.startswith(".") or p == "__pycache__" for p in file.parts)
-        if (
-            file.is_dir()
-            or tool_cache
-            or file.suffix == ".py"
-            or rel in SNIPPETS_SUPPORT
-        ):
+        rel = file.relative_to(snippets_dir(root))
+        tool_cache = any(p.startswith(".") or p == "__pycache__" for p in rel.parts)
+        if file.is_dir() or tool_cache or file.suffix in (".py", QUOTE_SUFFIX):
+            continue
+        if rel.as_posix() in SNIPPETS_SUPPORT | written:
             continue
         if file.suffix not in (STDOUT_SUFFIX, STDERR_SUFFIX):
-            problems.append(f"snippets/{rel} is neither a snippet nor a capture")
-        elif file.with_suffix(".py").relative_to(snippets_dir(root)).as_posix() not in (
-            names
-        ):
+            problems.append(f"snippets/{rel} is neither a snippet nor its capture")
+        elif rel.with_suffix(".py").as_posix() not in names:
             problems.append(f"snippets/{rel} is a capture of no snippet")
-    for name in sorted(set(read_manifest(root)["exit_status"]) - names):
+    for name in sorted(set(manifest["written_files"]) - names):
+        problems.append(f"snippets/{MANIFEST} lists files of {name}, no snippet")
+    for name in sorted(set(manifest["exit_status"]) - names):
         problems.append(f"snippets/{MANIFEST} lists {name}, which is no snippet")
     return problems
 

@@ -20,6 +20,7 @@ CAPTURE_ENV = {
     "LC_ALL": "C.UTF-8",
     "LANG": "C.UTF-8",
     "NO_COLOR": "1",
+    "MPLBACKEND": "Agg",  # figures are written to files, never shown
 }
 
 # Variables of the caller that would change what a snippet prints.

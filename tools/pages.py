@@ -21,6 +21,9 @@ TITLE = re.compile(r'title="([^"]*)"')
 # whose output it shows.
 OUTPUT_TITLES = {"Output": "stdout", "Output on stderr": "stderr"}
 SNIPPET_TITLE = re.compile(r"^snippets/(?P<name>\S+\.py)$")
+# A quotation of somebody else's output (not run here) is titled "Quoted…" and is
+# the text of a .quote file under snippets/, where it says where it comes from.
+QUOTED_TITLE, QUOTE_SUFFIX = "Quoted", ".quote"
 INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 
 

@@ -6,6 +6,9 @@ the current interpreter, resetting Keras between them, so the test suite pays fo
 TensorFlow import instead of one per snippet. `make outputs` runs every snippet both
 ways and refuses to write if they disagree, so the fast path is proven equal to the
 fresh one each time outputs are captured.
+
+Both run a snippet in an empty scratch folder: the files it writes there (a figure,
+say) are part of its output, captured next to it like what it prints.
 """
 
 import builtins
@@ -14,9 +17,10 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 import traceback
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools.compare import clean_stderr, clean_stdout
@@ -30,6 +34,16 @@ class Run:
     stdout: str
     stderr: str
     exit_status: int
+    files: dict[str, str] = field(default_factory=dict)  # written: name -> text
+
+
+def _written_files(folder: Path) -> dict[str, str]:
+    """The files a snippet wrote into its scratch folder, by name."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def snippet_path(root: Path, name: str) -> Path:
@@ -38,16 +52,20 @@ def snippet_path(root: Path, name: str) -> Path:
 
 def run_fresh(root: Path, name: str) -> Run:
     """Run snippets/<name> in a new interpreter with the capture environment."""
-    proc = subprocess.run(
-        [sys.executable, str(Path("snippets") / name)],
-        cwd=root,
-        env=subprocess_env(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    with tempfile.TemporaryDirectory(prefix="snippet-") as scratch:
+        proc = subprocess.run(
+            [sys.executable, str(snippet_path(root, name).resolve())],
+            cwd=scratch,
+            env=subprocess_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        files = _written_files(Path(scratch))
+    return Run(
+        clean_stdout(proc.stdout), clean_stderr(proc.stderr), proc.returncode, files
     )
-    return Run(clean_stdout(proc.stdout), clean_stderr(proc.stderr), proc.returncode)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None):
@@ -104,9 +122,11 @@ class InProcessRunner:
 
     def _execute(self, path: Path, code: str) -> Run:
         reset_keras()
+        path = path.resolve()
         out, err = io.StringIO(), io.StringIO()
         saved = os.getcwd(), sys.argv, list(sys.path)
-        os.chdir(_root_of(path))
+        scratch = tempfile.TemporaryDirectory(prefix="snippet-")
+        os.chdir(scratch.name)
         sys.argv = [str(path)]
         sys.path.insert(0, str(path.parent))
         namespace = {
@@ -131,12 +151,11 @@ class InProcessRunner:
         finally:
             os.chdir(saved[0])
             sys.argv, sys.path[:] = saved[1], saved[2]
-        return Run(clean_stdout(out.getvalue()), clean_stderr(err.getvalue()), status)
-
-
-def _root_of(path: Path) -> Path:
-    """The checkout a snippet belongs to: the folder that holds snippets/."""
-    return next(parent.parent for parent in path.parents if parent.name == "snippets")
+        files = _written_files(Path(scratch.name))
+        scratch.cleanup()
+        return Run(
+            clean_stdout(out.getvalue()), clean_stderr(err.getvalue()), status, files
+        )
 
 
 def _print_traceback(exc: BaseException, filename: str) -> None:
@@ -156,3 +175,7 @@ def reset_keras() -> None:
         keras.backend.clear_session()
         keras.config.set_floatx("float32")
         keras.config.set_dtype_policy("float32")
+    if "tf_keras" in sys.modules:  # the Keras 2 API counts its own layer names
+        import tf_keras
+
+        tf_keras.backend.clear_session()
