@@ -1,0 +1,265 @@
+"""Browser tests: the built site, served on 127.0.0.1, in Debian's Chromium.
+
+Playwright drives /usr/bin/chromium (never a browser Playwright downloads). The site is
+built once per session (the `built_site` fixture of tests/conftest.py) and served by a
+thread of this process. Each test gets a fresh browser context that records every
+request, failed request, console error and page error, so the tests can assert that
+none reached another host and that nothing failed.
+"""
+
+import functools
+import http.server
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# The flags of tools/toolchain notes: no sandbox as root, no GPU, and none of
+# Chromium's own background connections (this machine's network is closed).
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def nav_pages() -> list[str]:
+    """Every page in mkdocs.yml's nav, as its URL path under the site root."""
+    from mkdocs.config import load_config
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                yield from walk(value)
+            else:
+                yield value
+
+    paths = []
+    for source in walk(load_config(str(ROOT / "mkdocs.yml"))["nav"]):
+        stem = source.rsplit(".", 1)[0]
+        paths.append("" if stem == "index" else f"{stem}/")
+    return paths
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    if not CHROMIUM.is_file():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's chromium "
+            "(apt-get install -y chromium; .ci/run does it)",
+            pytrace=False,
+        )
+    return str(CHROMIUM)
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.is_file():
+        pytest.fail(
+            f"{AXE.relative_to(ROOT)} is missing: run `npm ci` (make test does it)",
+            pytrace=False,
+        )
+    return AXE.read_text(encoding="utf-8")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder: Path):
+    """Serve a folder on 127.0.0.1 (a free port) from a thread; returns the server."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    server = serve(built_site)
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Recorder:
+    """What a page did: every request, and everything that went wrong."""
+
+    requests: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    responses: list = field(default_factory=list)
+
+    def attach(self, page):
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("response", lambda r: self.responses.append(r))
+        page.on("requestfailed", self._failed)
+        page.on(
+            "response",
+            lambda r: r.status >= 400 and self.failed.append(f"{r.url}: {r.status}"),
+        )
+        page.on(
+            "console",
+            lambda m: m.type == "error" and self.console_errors.append(m.text),
+        )
+        page.on("pageerror", lambda e: self.page_errors.append(str(e)))
+        page.on("dialog", self._dialog)
+
+    def _failed(self, request):
+        # A request cut short because the test moved on to the next page is
+        # not a failure of the site (Chromium reports it as ERR_ABORTED).
+        if request.failure != "net::ERR_ABORTED":
+            self.failed.append(f"{request.url}: {request.failure}")
+
+    def reset(self):
+        self.responses.clear()
+        for found in (self.requests, self.failed, self.console_errors):
+            found.clear()
+        self.page_errors.clear()
+        self.dialogs.clear()
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def foreign(self, allowed_hosts: set[str]) -> list[str]:
+        """Requests to any host but ours (data: and blob: URLs stay in the page)."""
+        found = []
+        for url in self.requests:
+            parts = urlsplit(url)
+            if parts.scheme in ("data", "blob", "about"):
+                continue
+            if parts.scheme == "file" and "" in allowed_hosts:
+                continue
+            if parts.netloc not in allowed_hosts:
+                found.append(url)
+        return found
+
+    def problems(self, allowed_hosts: set[str]) -> list[str]:
+        return (
+            [f"request to another host: {u}" for u in self.foreign(allowed_hosts)]
+            + [f"failed request: {f}" for f in self.failed]
+            + [f"console error: {e}" for e in self.console_errors]
+            + [f"page error: {e}" for e in self.page_errors]
+            + [f"dialog opened: {d}" for d in self.dialogs]
+        )
+
+
+@pytest.fixture
+def new_page(browser):
+    """A factory: a page in a fresh context (light or dark), with its recorder."""
+    contexts = []
+
+    def make(scheme: str = "light", **options):
+        context = browser.new_context(color_scheme=scheme, **options)
+        contexts.append(context)
+        page = context.new_page()
+        recorder = Recorder()
+        recorder.attach(page)
+        return page, recorder
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def run_axe(page, axe_source: str) -> list[str]:
+    """axe-core's WCAG 2.2 AA violations on the page, one line per element."""
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, {
+                runOnly: {type: "tag", values: tags},
+                resultTypes: ["violations"],
+            });
+            return result.violations.map(v => ({
+                id: v.id,
+                help: v.help,
+                nodes: v.nodes.map(n => n.target.join(" ") + ": " + n.failureSummary),
+            }));
+        }""",
+        WCAG_TAGS,
+    )
+    return [
+        f"{v['id']} ({v['help']}): {node}" for v in violations for node in v["nodes"]
+    ]
+
+
+@pytest.fixture(scope="session")
+def instant_site_url(tmp_path_factory):
+    """The site as mkdocs.yml builds it, plus Material's instant navigation."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = tmp_path_factory.mktemp("instant-site")
+    server = serve(site)  # first: the build needs the address it is served at
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site))
+    config["theme"]["features"].append("navigation.instant")
+    config["site_url"] = url  # instant navigation follows the sitemap's links
+    build(config)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory):
+    """`make offline`'s edition (mkdocs-offline.yml), built strictly into a folder."""
+    import subprocess
+    import sys
+
+    site = tmp_path_factory.mktemp("offline-site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+        + ["-f", "mkdocs-offline.yml", "-d", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def search(page, words: str):
+    """Type into Material's search as a reader does (it listens for keyup)."""
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    field = page.locator("input.md-search__input")
+    field.press_sequentially(words, delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for()
+    return results
+
+
+@pytest.fixture(scope="session")
+def page_weights() -> dict:
+    """Page weights measured on the way by tests that load the pages anyway."""
+    return {}

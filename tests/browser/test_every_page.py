@@ -1,0 +1,53 @@
+"""Every page of the nav, in light and dark: no request to another host, no failed
+request, no console error, no accessibility violation, images fully described."""
+
+import pytest
+
+from tests.browser.conftest import nav_pages, run_axe
+from tests.browser.test_weight import weigh
+
+PAGES = nav_pages()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
+def test_page_is_local_clean_and_accessible_in_light_and_dark(
+    path, site_url, new_page, axe_source, page_weights
+):
+    page, recorder = new_page("light")
+    page.goto(site_url + path, wait_until="networkidle")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    page_weights[path] = weigh(recorder.responses)  # asserted by test_weight.py
+
+    images = page.locator("article img").evaluate_all(
+        """imgs => imgs.map(i => ({
+            src: i.getAttribute("src"), alt: i.getAttribute("alt"),
+            width: i.getAttribute("width"), height: i.getAttribute("height"),
+            loaded: i.complete && i.naturalWidth > 0}))"""
+    )
+    for image in images:
+        assert image["alt"] and image["alt"].strip(), image
+        assert image["width"] and image["height"], image
+        assert image["loaded"], image
+
+    violations = run_axe(page, axe_source)
+    assert not violations, "light:\n" + "\n".join(violations)
+    # The reader's switch to the dark scheme (no reload: the same page, restyled).
+    page.locator("[data-md-component=palette] label:visible").click()
+    page.wait_for_selector("body[data-md-color-scheme=slate]")
+    page.wait_for_timeout(100)  # let the palette's transitions settle
+    violations = run_axe(page, axe_source)
+    assert not violations, "dark:\n" + "\n".join(violations)
+
+    problems = recorder.problems({page.url.split("/")[2]})
+    assert not problems, "\n".join(problems)
+
+
+def test_a_reader_who_prefers_dark_gets_the_dark_scheme(site_url, new_page):
+    page, _ = new_page("dark")
+    page.goto(site_url + "answer/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+
+
+def test_the_nav_has_every_page_including_the_calculator():
+    assert "calculator/" in PAGES and "answer/" in PAGES and "" in PAGES
