@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve docs test lint format outputs bench clean
+.PHONY: serve docs test lint format outputs bench clean offline chromium
 
 # The docs packages only (no TensorFlow): enough to read the site locally.
 $(VENV)/.docs: requirements-docs.txt
@@ -25,7 +25,18 @@ serve: $(VENV)/.docs  ## serve the site at http://127.0.0.1:8000
 docs: $(VENV)/.docs  ## build the site into site/, failing on any warning
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.all lint  ## run every test
+# The browser tests' front-end files (axe-core; iframe-worker for the offline
+# edition), pinned in package.json and package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+# The browser tests drive Debian's Chromium; they never download a browser.
+chromium:
+	@test -x /usr/bin/chromium || { echo "make test: /usr/bin/chromium is missing; \
+	the browser tests need Debian's chromium: apt-get install -y chromium" >&2; exit 1; }
+
+test: $(VENV)/.all node_modules/.installed chromium lint  ## run every test
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.all
@@ -38,9 +49,14 @@ format: $(VENV)/.all  ## let ruff fix what it can
 
 outputs: $(VENV)/.all  ## re-run every snippet and write what it prints
 	$(BIN)/python -m tools.capture
+	$(BIN)/python -m tools.notebooks
+
+offline: $(VENV)/.docs node_modules/.installed  ## the edition read from file:// (site-offline/)
+	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	@echo "open site-offline/index.html"
 
 bench: $(VENV)/.all  ## time the test suite and the build against their floors
 	$(BIN)/python -m tools.bench
 
 clean:
-	rm -rf site .pytest_cache .ruff_cache
+	rm -rf site site-offline .cache .pytest_cache .ruff_cache
