@@ -31,10 +31,19 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
-# The browser tests drive Debian's Chromium; they never download a browser.
+# The browser tests drive Debian's Chromium (never a browser Playwright downloads),
+# with CJK fonts for the Chinese pages. As root, make installs them with apt-get;
+# otherwise it stops and says what to install.
+BROWSER_PACKAGES := chromium fonts-noto-cjk
 chromium:
-	@test -x /usr/bin/chromium || { echo "make test: /usr/bin/chromium is missing; \
-	the browser tests need Debian's chromium: apt-get install -y chromium" >&2; exit 1; }
+	@if ! test -x /usr/bin/chromium || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && apt-get install -y -qq $(BROWSER_PACKAGES); \
+	  else \
+	    echo "make test: the browser tests need Debian's $(BROWSER_PACKAGES):" \
+	      "sudo apt-get install -y $(BROWSER_PACKAGES)" >&2; exit 1; \
+	  fi; \
+	fi
 
 test: $(VENV)/.all node_modules/.installed chromium lint  ## run every test
 	$(BIN)/python -m pytest
