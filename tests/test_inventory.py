@@ -3,7 +3,12 @@
 import re
 
 from tests.conftest import ROOT
-from tools.captures import CAPTURED_WITH, read_manifest, snippets_dir
+from tools.captures import (
+    CAPTURED_WITH,
+    CAPTURED_WITH_ZH,
+    read_manifest,
+    snippets_dir,
+)
 from tools.checks import check_inventory
 from tools.pages import includes, page_files
 
@@ -16,8 +21,9 @@ def test_every_snippet_is_shown_captured_and_every_capture_has_its_snippet():
 def test_pages_with_outputs_say_which_versions_produced_them():
     for page in page_files(ROOT):
         included = [path for path, _ in includes(page)]
+        box = CAPTURED_WITH_ZH if page.name.endswith(".zh.md") else CAPTURED_WITH
         if any(path.endswith((".out", ".err")) for path in included):
-            assert CAPTURED_WITH in included, f"{page.name} hides the versions"
+            assert box in included, f"{page.name} hides the versions"
 
 
 def test_recorded_versions_are_the_installed_ones():
@@ -35,6 +41,12 @@ def test_recorded_versions_are_the_installed_ones():
     assert f"Keras\n    {recorded['keras']} on TensorFlow {recorded['tensorflow']}" in (
         sentence
     )
+    sentence = (snippets_dir(ROOT) / CAPTURED_WITH_ZH).read_text(encoding="utf-8")
+    assert (
+        f"Keras {recorded['keras']} + TensorFlow {recorded['tensorflow']} 下捕获"
+        f"（Python {recorded['python']}；Keras 2 API 来自 tf-keras "
+        f"{recorded['tf_keras']}）"
+    ) in sentence
 
 
 def _pins(name):

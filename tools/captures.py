@@ -6,7 +6,8 @@ For snippets/<topic>/<name>.py the capture is, next to it:
   <file>       any file it wrote into its working folder (a figure, say).
 snippets/captured.json records the versions that produced them, every non-zero exit
 status and the files each snippet wrote; snippets/captured_with.md is the sentence the
-pages show about those versions.
+pages show about those versions, and snippets/captured_with.zh.md the same sentence
+for the Chinese pages (*.zh.md), both written from the same versions.
 """
 
 import json
@@ -17,6 +18,9 @@ from tools.runner import Run
 
 MANIFEST = "captured.json"
 CAPTURED_WITH = "captured_with.md"
+CAPTURED_WITH_ZH = "captured_with.zh.md"
+# The "Real outputs" box each language's pages include (page.md, page.zh.md).
+CAPTURED_WITH_BY_LANGUAGE = {"en": CAPTURED_WITH, "zh": CAPTURED_WITH_ZH}
 STDOUT_SUFFIX, STDERR_SUFFIX = ".out", ".err"
 
 
@@ -137,4 +141,17 @@ def write_manifest(root: Path, versions: dict[str, str], runs: dict[str, Run]) -
         f"    the Keras 2 API from tf-keras {versions['tf_keras']}),\n"
         "    and `make test` re-runs the snippets to check that it still holds.\n"
     )
-    return write_if_changed(snippets_dir(root) / CAPTURED_WITH, sentence) or changed
+    changed |= write_if_changed(snippets_dir(root) / CAPTURED_WITH, sentence)
+    # One line: in Chromium a line break between two Chinese characters shows as
+    # a space.
+    sentence_zh = (
+        '!!! info "真实输出"\n'
+        "    本页的每一段输出都由 `make outputs` 在 Keras "
+        f"{versions['keras']} + TensorFlow {versions['tensorflow']} 下捕获"
+        f"（Python {versions['python']}；Keras 2 API 来自 tf-keras "
+        f"{versions['tf_keras']}），`make test` 会重新运行这些代码片段，"
+        "确认结果依然如此。\n"
+    )
+    return (
+        write_if_changed(snippets_dir(root) / CAPTURED_WITH_ZH, sentence_zh) or changed
+    )

@@ -5,6 +5,7 @@ the check passed. Tests call them on the real checkout and on tampered copies (t
 prove that they bite), so they take the checkout's root as an argument.
 """
 
+import difflib
 import logging
 import re
 from pathlib import Path
@@ -13,6 +14,7 @@ from pymdownx.snippets import SnippetMissingError
 
 from tools.captures import (
     CAPTURED_WITH,
+    CAPTURED_WITH_ZH,
     MANIFEST,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
@@ -27,6 +29,7 @@ from tools.captures import (
 )
 from tools.compare import compare
 from tools.pages import (
+    INCLUDE,
     OUTPUT_TITLES,
     QUOTE_SUFFIX,
     QUOTED_TITLE,
@@ -40,7 +43,7 @@ from tools.pages import (
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 
 # Files under snippets/ that are neither snippets nor their captures.
-SNIPPETS_SUPPORT = {MANIFEST, CAPTURED_WITH, "ruff.toml"}
+SNIPPETS_SUPPORT = {MANIFEST, CAPTURED_WITH, CAPTURED_WITH_ZH, "ruff.toml"}
 
 
 def _lines(code: str) -> list[str]:
@@ -227,4 +230,73 @@ def third_party_assets(site_dir: Path) -> list[str]:
         for url in ASSET.findall(html.read_text(encoding="utf-8")):
             if re.match(r"^(https?:)?//", url):
                 problems.append(f"{html.relative_to(site_dir)} loads {url}")
+    return problems
+
+
+# --- The Chinese edition: page.md and page.zh.md ------------------------------
+
+TRANSLATION_SUFFIX = ".zh.md"
+FENCE_OPENING = re.compile(r"^\s*(`{3,}|~{3,})\S.*$")
+
+
+def page_pairs(root: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """(English page, Chinese page) pairs, and the pages that have no counterpart."""
+    pages = page_files(root)
+    chinese = {p for p in pages if p.name.endswith(TRANSLATION_SUFFIX)}
+    pairs, problems = [], []
+    for page in sorted(set(pages) - chinese):
+        counterpart = page.with_name(page.name[: -len(".md")] + TRANSLATION_SUFFIX)
+        if counterpart in chinese:
+            pairs.append((page, counterpart))
+        else:
+            problems.append(
+                f"{page.relative_to(root)} has no Chinese counterpart "
+                f"({counterpart.relative_to(root)})"
+            )
+    for page in sorted(chinese - {zh for _, zh in pairs}):
+        problems.append(f"{page.relative_to(root)} translates no English page")
+    return pairs, problems
+
+
+def _what_a_page_shows(page: Path, box: str) -> list[str]:
+    """The page's includes and fence openings in order, its language's box as one."""
+    shown = []
+    for line in page.read_text(encoding="utf-8").split("\n"):
+        for path, section in includes_in(line):
+            path = CAPTURED_WITH if path == box else path
+            shown.append(f"include {path}" + (f":{section}" if section else ""))
+        if FENCE_OPENING.match(line):
+            shown.append(f"fence {line.strip()}")
+    return shown
+
+
+def includes_in(line: str) -> list[tuple[str, str | None]]:
+    return [(m["path"], m["section"]) for m in INCLUDE.finditer(line)]
+
+
+def check_translations(root: Path) -> list[str]:
+    """Every page has its Chinese counterpart and the other way round, and each pair
+    shows the same snippets and outputs in the same order (the "Real outputs" box
+    in the page's own language: captured_with.md, captured_with.zh.md)."""
+    pairs, problems = page_pairs(root)
+    for english, chinese in pairs:
+        for page, wrong in ((english, CAPTURED_WITH_ZH), (chinese, CAPTURED_WITH)):
+            if wrong in [path for path, _ in includes(page)]:
+                problems.append(f"{page.relative_to(root)} includes {wrong}")
+        shown_en = _what_a_page_shows(english, CAPTURED_WITH)
+        shown_zh = _what_a_page_shows(chinese, CAPTURED_WITH_ZH)
+        if shown_en != shown_zh:
+            diff = "\n".join(
+                difflib.unified_diff(
+                    shown_en,
+                    shown_zh,
+                    str(english.relative_to(root)),
+                    str(chinese.relative_to(root)),
+                    lineterm="",
+                )
+            )
+            problems.append(
+                f"{english.relative_to(root)} and {chinese.relative_to(root)} do not "
+                f"show the same snippets and outputs in the same order:\n{diff}"
+            )
     return problems

@@ -1,4 +1,5 @@
-"""MkDocs hook: publish the files snippets wrote (figures) under figures/<topic>/.
+"""MkDocs hook: publish the files snippets wrote (figures) under figures/<topic>/;
+keep the Chinese edition's links and 404 page right (see the end).
 
 `make outputs` keeps a file that snippets/<topic>/<name>.py wrote next to the snippet
 and lists it in snippets/captured.json. This hook adds each such file to the site as
@@ -7,8 +8,10 @@ MkDocs checks the link. It reads JSON only: the build never imports TensorFlow.
 """
 
 import json
+import re
 from pathlib import Path, PurePosixPath
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 
@@ -27,3 +30,63 @@ def on_files(files, config):
                 )
             )
     return files
+
+
+# --- The Chinese edition (mkdocs-static-i18n) ---------------------------------
+
+
+def _i18n(config):
+    """(current language, default language), or None without the i18n plugin."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return None
+    return plugin.current_language, plugin.default_language
+
+
+def on_pre_build(config):
+    """404.html is the default language's: the other languages' builds write into
+    the same site folder and would overwrite it (with <html lang="zh">)."""
+    languages = _i18n(config)
+    if languages is None:
+        return
+    current, default = languages
+    if current == default:
+        config.theme.static_templates.add("404.html")
+    else:
+        config.theme.static_templates.discard("404.html")
+
+
+@event_priority(-60)  # after mkdocs-static-i18n's on_page_context (50)
+def on_page_context(context, page, config, nav):
+    """The language switcher's links, relative to the site like every other link.
+
+    mkdocs-static-i18n leaves the home pages' switcher on absolute links ("/",
+    "/zh/"), which break when the site is served from a sub-folder or from
+    file:// (the offline edition); Material's `url` filter makes a link relative
+    to the page once it is relative to the site's root.
+    """
+    # The plugin sets config.extra.alternate as an attribute, as the theme reads it.
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        link = alternate.get("link", "")
+        if link.startswith("/") and not link.startswith("//"):
+            alternate["link"] = link.lstrip("/") or "."
+    return context
+
+
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_page(output, page, config):
+    """No <link rel="alternate" hreflang> in the head of the pages.
+
+    Material fetches <alternate>/sitemap.xml for each of them, to map a page to its
+    counterpart; mkdocs-static-i18n points them at the counterpart pages
+    themselves (zh/answer/), so every page load asked for zh/answer/sitemap.xml
+    and the like: 404s. The language switcher's menu links each page to its
+    counterpart in plain HTML (from file:// too), and the sitemap lists the
+    alternates for search engines.
+    """
+    if _i18n(config) is None:
+        return output
+    head, sep, body = output.partition("</head>")
+    return HEAD_ALTERNATE.sub("", head) + sep + body

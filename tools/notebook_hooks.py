@@ -29,6 +29,8 @@ from pathlib import Path, PurePosixPath
 
 import nbformat
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
@@ -171,14 +173,56 @@ def on_post_build(config):
         target.write_text(css, encoding="utf-8")
 
 
+def _notebook_page(file, config):
+    """The notebook as mkdocs-jupyter's page, or None if it is no page in this build.
+
+    mkdocs-static-i18n remakes every File after mkdocs-jupyter has wrapped the
+    notebooks as pages, so they are wrapped again here. In the build of another
+    language than the default, only that language's notebooks (answer.zh.ipynb) are
+    pages, under its folder (zh/notebooks/answer/); without one, its nav links to
+    the default language's page.
+    """
+    from mkdocs_jupyter.plugin import NotebookFile
+
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is None or isinstance(file, NotebookFile):
+        return None
+    if not jupyter.should_include(file):
+        return None
+    i18n = config.plugins.get("i18n")
+    localization = getattr(file, "localization", None)
+    other_language = i18n and i18n.current_language != i18n.default_language
+    if other_language and localization != i18n.current_language:
+        # The default language's notebook, already rendered by its build: not
+        # copied over that page (this language's nav entry still links to it).
+        file.inclusion = InclusionLevel.EXCLUDED
+        return None
+    page = NotebookFile(file, **config)
+    if localization:  # zh/notebooks/answer.ipynb -> zh/notebooks/answer/index.html
+        stem = PurePosixPath(file.dest_uri).with_suffix("")
+        if config.use_directory_urls:
+            page.dest_path = str(stem / "index.html")
+            page.url = f"{stem}/"
+        else:
+            page.dest_path = f"{stem}.html"
+            page.url = page.dest_path
+        page.abs_dest_path = str(Path(config.site_dir) / page.dest_path)
+    return page
+
+
+@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
 def on_files(files, config):
-    for file in files:
+    for file in list(files):
         if is_notebook(file):
             problems = notebook_problems(Path(file.abs_src_path))
             if problems:
                 raise PluginError(f"{file.src_uri}: " + "; ".join(problems))
             nb = nbformat.read(file.abs_src_path, as_version=4)
             _images[file.src_uri] = image_outputs(nb)
+            page = _notebook_page(file, config)
+            if page is not None:
+                files.remove(file)
+                files.append(page)
     return files
 
 

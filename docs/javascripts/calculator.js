@@ -10,6 +10,8 @@
  *   then "{:.2f} {unit}", Python's round-half-even on the exact value).
  * - The state lives in the URL query: ?input=2&units=32,1&bias=1,0
  *   &dtype=float32,float16 (bias and dtype optional, one entry per layer).
+ * - Labels and messages come from MESSAGES, chosen by <html lang> (en, zh:
+ *   docs/calculator.zh.md); the numbers and data-testid hooks are the same.
  *
  * Everything a reader types or puts in the URL is shown with textContent or
  * .value only, never parsed as HTML. Counting uses BigInt: a result beyond
@@ -24,6 +26,120 @@
   var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER); // 2^53 - 1
   var UNITS = ["B", "KB", "MB", "GB", "TB", "PB"];
   var DEFAULT = "?input=2&units=32,1";
+
+  // ---- what the page says, in the page's language ------------------------
+  // <html lang> (set per page by mkdocs-static-i18n) chooses the table. Every
+  // entry is plain text: the page shows it with textContent, never as HTML.
+
+  /** Chinese puts no space between Chinese words, but one after Latin text. */
+  function zhJoin(what, rest) {
+    return /[A-Za-z0-9]$/.test(what) ? what + " " + rest : what + rest;
+  }
+
+  var MESSAGES = {
+    en: {
+      inputField: "Input features",
+      unitsField: function (n) { return "Units of layer " + n; },
+      empty: function (w) { return w + ": enter a whole number of at least 1."; },
+      zero: function (w) { return w + " must be at least 1, not 0."; },
+      tooLarge: function (w) {
+        return w + " is too large: at most 9,007,199,254,740,991 (2^53 - 1).";
+      },
+      negative: function (w) { return w + " must be at least 1, not negative."; },
+      fraction: function (w) { return w + " must be a whole number: digits only."; },
+      notNumber: function (w) { return w + " is not a number: write digits only."; },
+      twice: function (key) { return "The link gives " + key + "= twice."; },
+      noInput: "The link has no input= (the number of input features).",
+      noUnits: "The link has no units= (one number per Dense layer).",
+      tooManyLayers: function (n, max) {
+        return "The link lists " + n + " layers: at most " + max + " are allowed.";
+      },
+      listLength: function (count, key, layers) {
+        return "The link gives " + count + " " + key + "= entries for " + layers +
+          " layers: give one per layer.";
+      },
+      badBias: function (n, x) {
+        return "bias= of layer " + n + " is “" + x + "”: write 1 or 0.";
+      },
+      badDtype: function (n, x) {
+        return "dtype= of layer " + n + " is “" + x + "”: one of " +
+          DTYPES.join(", ") + ".";
+      },
+      noLayers: "Add at least one Dense layer.",
+      tooManyParams: function (n) {
+        return "This model would have " + n + " parameters, more than " +
+          "2^53 - 1: too large to count here.";
+      },
+      layerName: function (n) { return "Dense " + n; },
+      layerWithDtype: function (n, dtype) { return "Dense " + n + ", " + dtype; },
+      unitsLabel: "units",
+      remove: "Remove",
+      removeLabel: function (n) { return "Remove Dense layer " + n; },
+      noBias: " (no bias)",
+      total: ["Total params: ", " (", ")"],
+      trainable: function (n, size) {
+        return "Trainable params: " + n + " (" + size + ")";
+      },
+      frozen: "Non-trainable params: 0 (0.00 B)",
+      noTotal: "Total params: — (fix the input above)",
+      joiner: " ",
+    },
+    zh: {
+      inputField: "输入特征数",
+      unitsField: function (n) { return "第 " + n + " 层的 units"; },
+      empty: function (w) { return w + "：请输入不小于 1 的整数。"; },
+      zero: function (w) { return zhJoin(w, "至少为 1，不能是 0。"); },
+      tooLarge: function (w) {
+        return zhJoin(w, "太大：最多为 9,007,199,254,740,991（2^53 - 1）。");
+      },
+      negative: function (w) { return zhJoin(w, "至少为 1，不能是负数。"); },
+      fraction: function (w) { return zhJoin(w, "必须是整数：只能写数字。"); },
+      notNumber: function (w) { return zhJoin(w, "不是数字：请只写数字。"); },
+      twice: function (key) { return "链接中 " + key + "= 出现了两次。"; },
+      noInput: "链接中缺少 input=（输入特征数）。",
+      noUnits: "链接中缺少 units=（每个 Dense 层一个数）。",
+      tooManyLayers: function (n, max) {
+        return "链接列出了 " + n + " 层：最多允许 " + max + " 层。";
+      },
+      listLength: function (count, key, layers) {
+        return "链接为 " + layers + " 层给出了 " + count + " 个 " + key +
+          "= 值：每层应给一个。";
+      },
+      badBias: function (n, x) {
+        return "第 " + n + " 层的 bias= 是“" + x + "”：请写 1 或 0。";
+      },
+      badDtype: function (n, x) {
+        return "第 " + n + " 层的 dtype= 是“" + x + "”：应为 " +
+          DTYPES.join("、") + " 之一。";
+      },
+      noLayers: "请至少添加一个 Dense 层。",
+      tooManyParams: function (n) {
+        return "这个模型将有 " + n + " 个参数，超过 2^53 - 1，太大了，" +
+          "这里无法计算。";
+      },
+      layerName: function (n) { return "Dense " + n; },
+      layerWithDtype: function (n, dtype) { return "Dense " + n + "，" + dtype; },
+      unitsLabel: "units（神经元个数）",
+      remove: "删除",
+      removeLabel: function (n) { return "删除第 " + n + " 个 Dense 层"; },
+      noBias: "（无偏置）",
+      total: ["参数总数（Total params）：", "（", "）"],
+      trainable: function (n, size) {
+        return "可训练参数（Trainable params）：" + n + "（" + size + "）";
+      },
+      frozen: "不可训练参数（Non-trainable params）：0（0.00 B）",
+      noTotal: "参数总数（Total params）：—（请先修正上面的输入）",
+      joiner: "",
+    },
+  };
+
+  /** The table of the page's language (English for any other). */
+  function pageMessages() {
+    var lang = (document.documentElement.lang || "en").split("-")[0];
+    return Object.prototype.hasOwnProperty.call(MESSAGES, lang)
+      ? MESSAGES[lang]
+      : MESSAGES.en;
+  }
 
   // ---- numbers, formatted as Keras prints them ---------------------------
 
@@ -55,32 +171,28 @@
   // ---- reading what the reader typed -------------------------------------
 
   /** A positive whole number from text, or an error message. */
-  function count(text, what) {
+  function count(text, what, t) {
     var s = String(text).trim();
     if (s === "") {
-      return { error: what + ": enter a whole number of at least 1." };
+      return { error: t.empty(what) };
     }
     if (/^[+]?\d+$/.test(s)) {
       var n = BigInt(s.replace("+", ""));
       if (n === 0n) {
-        return { error: what + " must be at least 1, not 0." };
+        return { error: t.zero(what) };
       }
       if (n > MAX_SAFE) {
-        return {
-          error:
-            what + " is too large: at most 9,007,199,254,740,991 " +
-            "(2^53 - 1).",
-        };
+        return { error: t.tooLarge(what) };
       }
       return { value: n };
     }
     if (/^-\s*\d+(\.\d*)?$/.test(s)) {
-      return { error: what + " must be at least 1, not negative." };
+      return { error: t.negative(what) };
     }
     if (/^[+-]?(\d+\.\d*|\.\d+)$/.test(s) || /^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) {
-      return { error: what + " must be a whole number: digits only." };
+      return { error: t.fraction(what) };
     }
-    return { error: what + " is not a number: write digits only." };
+    return { error: t.notNumber(what) };
   }
 
   function shortened(text) {
@@ -89,33 +201,30 @@
   }
 
   /** The state a query string describes, and what is wrong with it. */
-  function fromQuery(search) {
+  function fromQuery(search, t) {
     var params = new URLSearchParams(search);
     var problems = [];
     var known = { input: 1, units: 1, bias: 1, dtype: 1 };
     var seen = {};
     params.forEach(function (_value, key) {
       if (known[key] && seen[key]) {
-        problems.push("The link gives " + key + "= twice.");
+        problems.push(t.twice(key));
       }
       seen[key] = true;
     });
     var state = { input: params.get("input"), layers: [] };
     if (state.input === null) {
-      problems.push("The link has no input= (the number of input features).");
+      problems.push(t.noInput);
       state.input = "";
     }
     var units = params.get("units");
     if (units === null || units === "") {
-      problems.push("The link has no units= (one number per Dense layer).");
+      problems.push(t.noUnits);
       units = "";
     }
     var unitList = units === "" ? [] : units.split(",");
     if (unitList.length > MAX_LAYERS) {
-      problems.push(
-        "The link lists " + unitList.length + " layers: at most " +
-          MAX_LAYERS + " are allowed."
-      );
+      problems.push(t.tooManyLayers(unitList.length, MAX_LAYERS));
       unitList = unitList.slice(0, MAX_LAYERS);
     }
     var lists = { bias: params.get("bias"), dtype: params.get("dtype") };
@@ -123,10 +232,7 @@
       var list = lists[key];
       lists[key] = list === null ? null : list.split(",");
       if (list !== null && lists[key].length !== unitList.length) {
-        problems.push(
-          "The link gives " + lists[key].length + " " + key + "= entries for " +
-            unitList.length + " layers: give one per layer."
-        );
+        problems.push(t.listLength(lists[key].length, key, unitList.length));
       }
     });
     unitList.forEach(function (u, i) {
@@ -138,10 +244,7 @@
         } else if (b === "0" || b === "false") {
           layer.bias = false;
         } else {
-          problems.push(
-            "bias= of layer " + (i + 1) + " is “" + shortened(b) +
-              "”: write 1 or 0."
-          );
+          problems.push(t.badBias(i + 1, shortened(b)));
         }
       }
       var d = lists.dtype && lists.dtype[i];
@@ -149,10 +252,7 @@
         if (DTYPES.indexOf(d) >= 0) {
           layer.dtype = d;
         } else {
-          problems.push(
-            "dtype= of layer " + (i + 1) + " is “" + shortened(d) +
-              "”: one of " + DTYPES.join(", ") + "."
-          );
+          problems.push(t.badDtype(i + 1, shortened(d)));
         }
       }
       state.layers.push(layer);
@@ -178,15 +278,15 @@
   // ---- counting, as Keras counts -----------------------------------------
 
   /** Per-layer and total counts, or the errors that prevent them. */
-  function compute(state) {
+  function compute(state, t) {
     var errors = [];
-    var input = count(state.input, "Input features");
+    var input = count(state.input, t.inputField, t);
     if (input.error) errors.push({ field: "input", message: input.error });
     if (state.layers.length === 0) {
-      errors.push({ field: null, message: "Add at least one Dense layer." });
+      errors.push({ field: null, message: t.noLayers });
     }
     var layers = state.layers.map(function (layer, i) {
-      var units = count(layer.units, "Units of layer " + (i + 1));
+      var units = count(layer.units, t.unitsField(i + 1), t);
       if (units.error) {
         errors.push({ field: "units-" + i, message: units.error });
       }
@@ -213,9 +313,7 @@
     if (total > MAX_SAFE) {
       errors.push({
         field: null,
-        message:
-          "This model would have " + grouped(total) + " parameters, more " +
-          "than 2^53 - 1: too large to count here.",
+        message: t.tooManyParams(grouped(total)),
       });
       return { errors: errors };
     }
@@ -243,7 +341,8 @@
     var errorBox = root.querySelector('[data-testid="error"]');
     var code = root.querySelector("[data-calc-code]");
 
-    var parsed = fromQuery(location.search || DEFAULT);
+    var t = pageMessages();
+    var parsed = fromQuery(location.search || DEFAULT, t);
     var state = parsed.state;
     var queryProblems = parsed.problems;
 
@@ -259,9 +358,9 @@
 
     function layerRow(layer, i) {
       var row = el("li", { class: "calc-layer", "data-testid": "layer" });
-      var head = el("span", { class: "calc-layer__name" }, "Dense " + (i + 1));
+      var head = el("span", { class: "calc-layer__name" }, t.layerName(i + 1));
       var id = "calc-units-" + i;
-      var unitsLabel = el("label", { for: id }, "units");
+      var unitsLabel = el("label", { for: id }, t.unitsLabel);
       var units = el("input", {
         id: id, type: "text", inputmode: "numeric", autocomplete: "off",
         spellcheck: "false", "data-testid": "units",
@@ -296,9 +395,9 @@
       var remove = el(
         "button",
         { type: "button", class: "md-button calc-remove",
-          "aria-label": "Remove Dense layer " + (i + 1),
+          "aria-label": t.removeLabel(i + 1),
           "data-testid": "remove" },
-        "Remove"
+        t.remove
       );
       remove.addEventListener("click", function () {
         state.layers.splice(i, 1);
@@ -331,10 +430,12 @@
           ? grouped(r.n) + "·" + grouped(r.units) + " + " + grouped(r.units) +
             " = " + grouped(r.params)
           : grouped(r.n) + "·" + grouped(r.units) + " = " +
-            grouped(r.params) + " (no bias)";
+            grouped(r.params) + t.noBias;
         var tr = el("tr");
         tr.append(
-          cell("Dense " + (i + 1) + (r.dtype === "float32" ? "" : ", " + r.dtype)),
+          cell(r.dtype === "float32"
+            ? t.layerName(i + 1)
+            : t.layerWithDtype(i + 1, r.dtype)),
           cell(formula, { class: "calc-formula" }),
           cell("(None, " + grouped(r.units) + ")"),
           cell(grouped(r.params), {
@@ -349,21 +450,20 @@
       body.replaceChildren.apply(body, rows);
       var line = el("p", { class: "calc-total" });
       line.append(
-        document.createTextNode("Total params: "),
+        document.createTextNode(t.total[0]),
         el("strong", {
           "data-testid": "total-params", "data-value": result.total.toString(),
         }, grouped(result.total)),
-        document.createTextNode(" ("),
+        document.createTextNode(t.total[1]),
         el("span", {
           "data-testid": "total-bytes", "data-value": result.bytes.toString(),
         }, readableBytes(result.bytes)),
-        document.createTextNode(")")
+        document.createTextNode(t.total[2])
       );
       var trainable = el("p", { class: "calc-total" },
-        "Trainable params: " + grouped(result.total) + " (" +
-          readableBytes(result.bytes) + ")");
+        t.trainable(grouped(result.total), readableBytes(result.bytes)));
       var frozen = el("p", { class: "calc-total" },
-        "Non-trainable params: 0 (0.00 B)");
+        t.frozen);
       totals.replaceChildren(line, trainable, frozen);
       code.textContent = kerasCode(result);
     }
@@ -371,7 +471,7 @@
     function showNothing() {
       body.replaceChildren();
       var none = el("p", { class: "calc-total" },
-        "Total params: — (fix the input above)");
+        t.noTotal);
       totals.replaceChildren(none);
       code.textContent = "";
     }
@@ -391,7 +491,7 @@
     }
 
     function update() {
-      var result = compute(state);
+      var result = compute(state, t);
       fieldError(inputField, "");
       list.querySelectorAll("input[type=text]").forEach(function (f) {
         fieldError(f, "");
@@ -404,7 +504,7 @@
           fieldError(document.getElementById("calc-" + e.field), e.message);
         }
       });
-      errorBox.textContent = messages.join(" ");
+      errorBox.textContent = messages.join(t.joiner);
       errorBox.hidden = messages.length === 0;
       root.toggleAttribute("data-invalid", messages.length > 0);
       if (messages.length) {

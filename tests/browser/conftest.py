@@ -34,8 +34,11 @@ CHROMIUM_ARGS = [
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-def nav_pages() -> list[str]:
-    """Every page in mkdocs.yml's nav, as its URL path under the site root."""
+def nav_pages(chinese: bool = True) -> list[str]:
+    """Every page in mkdocs.yml's nav, as its URL path under the site root, then
+    (unless chinese=False) the Chinese edition's pages (docs/<page>.zh.md) under
+    zh/. A page without a Chinese counterpart (the notebooks) is not built there:
+    the Chinese nav links to the English page."""
     from mkdocs.config import load_config
 
     def walk(items):
@@ -46,11 +49,13 @@ def nav_pages() -> list[str]:
             else:
                 yield value
 
-    paths = []
+    paths, translated = [], []
     for source in walk(load_config(str(ROOT / "mkdocs.yml"))["nav"]):
         stem = source.rsplit(".", 1)[0]
         paths.append("" if stem == "index" else f"{stem}/")
-    return paths
+        if (ROOT / "docs" / f"{stem}.zh.md").is_file():
+            translated.append("zh/" + paths[-1])
+    return paths + translated if chinese else paths
 
 
 @pytest.fixture(scope="session")
@@ -250,10 +255,17 @@ def offline_site(tmp_path_factory):
 
 
 def search(page, words: str):
-    """Type into Material's search as a reader does (it listens for keyup)."""
+    """Type into Material's search as a reader does (it listens for keyup).
+
+    Chinese is typed through an input method, which sends no key per character:
+    the text is filled in, then a key press (End) lets the search see it."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
     field = page.locator("input.md-search__input")
-    field.press_sequentially(words, delay=20)
+    if words.isascii():
+        field.press_sequentially(words, delay=20)
+    else:
+        field.fill(words)
+        field.press("End")
     results = page.locator(".md-search-result__item a")
     results.first.wait_for()
     return results

@@ -391,3 +391,58 @@ def test_bad_typing_shows_the_message_next_to_the_field_and_no_stale_number(
         .startswith("Units of layer 1")
     )
     assert_refused(page, recorder)
+
+
+def test_the_chinese_page_speaks_chinese_with_the_same_numbers(site_url, new_page):
+    page, recorder = new_page()
+    page.add_init_script("window.alert = () => { window.__alerted = true; };")
+    page.goto(site_url + "zh/answer/")
+    page.get_by_role("link", name="在参数计算器中打开这个网络").click()
+    page.wait_for_selector("[data-calculator][data-ready]")
+    assert page.url.endswith("zh/" + QUESTION)
+    numbers = page_numbers(page)
+    assert numbers["layers"] == [["96", "384"], ["33", "132"]]
+    assert (numbers["total"], numbers["bytes"]) == ("129", "516")
+    assert numbers["line"] == "参数总数（Total params）：129（516.00 B）"
+    assert page.get_by_label("输入特征数").input_value() == "2"
+    assert page.get_by_text("units（神经元个数）").count() == 2
+    rows = page.locator("[data-calc-rows]").text_content()
+    assert "2·32 + 32 = 96" in rows and "32·1 + 1 = 33" in rows
+    page.get_by_role("button", name="添加一层").click()
+    assert page.get_by_test_id("total-params").get_attribute("data-value") == "131"
+    page.get_by_test_id("bias").nth(2).uncheck()
+    assert "1·1 = 1（无偏置）" in page.locator("[data-calc-rows]").text_content()
+    page.get_by_role("button", name="删除第 3 个 Dense 层").click()
+    assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
+    # A reader's mistake, told in Chinese, next to the field and in the status box.
+    field = page.get_by_test_id("input")
+    field.fill("")
+    field.press_sequentially("0")
+    assert page.locator("#calc-input-error").text_content() == (
+        "输入特征数至少为 1，不能是 0。"
+    )
+    assert_refused(page, recorder)
+    assert "参数总数（Total params）：—（请先修正上面的输入）" in (
+        page.locator("[data-calc-totals]").text_content()
+    )
+    units = page.get_by_test_id("units").first
+    field.fill("2")
+    units.fill("")
+    units.press_sequentially("3.5")
+    assert page.locator("#calc-units-0-error").text_content() == (
+        "第 1 层的 units 必须是整数：只能写数字。"
+    )
+    # A bad link: every problem in Chinese, joined without spaces; a hostile
+    # one shows as text and runs nothing.
+    page.goto(site_url + "zh/calculator/?input=2&input=3&units=32,1&dtype=float8,x")
+    page.wait_for_selector("[data-calculator][data-ready]")
+    assert page.get_by_test_id("error").text_content() == (
+        "链接中 input= 出现了两次。"
+        "第 1 层的 dtype= 是“float8”：应为 float32、float16、bfloat16、float64 之一。"
+        "第 2 层的 dtype= 是“x”：应为 float32、float16、bfloat16、float64 之一。"
+    )
+    recorder.reset()
+    page.goto(site_url + "zh/calculator/" + HOSTILE["img onerror in input"])
+    page.wait_for_selector("[data-calculator][data-ready]")
+    assert "不是数字" in page.get_by_test_id("error").text_content()
+    assert_refused(page, recorder)

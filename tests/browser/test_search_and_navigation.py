@@ -37,3 +37,38 @@ def test_the_calculator_works_after_instant_navigation(instant_site_url, new_pag
     assert page.get_by_test_id("layer").count() == 3
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "131"
     assert not recorder.problems({page.url.split("/")[2]})
+
+
+# Each Chinese query, and pages (with their anchors) it must find: the pages where
+# the term is explained. Material segments the Chinese text with jieba at build time.
+CHINESE_QUERIES = {
+    "神经元": ["/zh/answer/", "/zh/glossary/#neuron"],
+    "偏置": ["/zh/answer/", "/zh/glossary/#bias"],
+    "参数": ["/zh/answer/", "/zh/calculator/", "/zh/glossary/#parameters"],
+    "权重": ["/zh/check/", "/zh/glossary/#weight"],
+    "批量": ["/zh/questions/#batch-none", "/zh/glossary/#batch"],
+    "全连接层": ["/zh/answer/", "/zh/glossary/#dense"],
+}
+
+
+def test_chinese_search_finds_each_term_on_the_chinese_pages(site_url, new_page):
+    page, recorder = new_page()
+    found = {}
+    for query, expected in CHINESE_QUERIES.items():
+        page.goto(site_url + "zh/")
+        results = search(page, query)
+        hrefs = results.evaluate_all("links => links.map(a => a.href)")
+        found[query] = [
+            urlsplit(h).path
+            + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+            for h in hrefs
+        ]
+        print(query, found[query])
+        assert all(h.startswith("/zh/") for h in found[query]), (query, found[query])
+        missing = [e for e in expected if e not in found[query]]
+        assert not missing, (query, missing, found[query])
+    # A result leads to its Chinese page, where the term is.
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_url(site_url + "zh/**")
+    assert "全连接层" in page.locator("article").inner_text()
+    assert not recorder.problems({page.url.split("/")[2]})

@@ -1,0 +1,256 @@
+"""The Chinese edition: every page has its counterpart (page.md, page.zh.md), each
+pair shows the same snippets and outputs in the same order and states the same
+numbers, and the built site says which language each page is in and links each page
+to its counterpart."""
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tools.captures import CAPTURED_WITH, CAPTURED_WITH_ZH, read_manifest
+from tools.checks import check_translations, page_pairs
+
+PAIRS, _ = page_pairs(ROOT)
+
+
+def _name(pair) -> str:
+    return pair[0].relative_to(ROOT / "docs").as_posix()
+
+
+# --- The sources --------------------------------------------------------------
+
+
+def test_every_page_has_a_chinese_counterpart_showing_the_same_blocks():
+    problems = check_translations(ROOT)
+    assert not problems, "\n\n".join(problems)
+    names = {_name(p) for p in PAIRS}
+    assert {"index.md", "answer.md", "calculator.md", "glossary.md"} <= names
+
+
+def _prose(path: Path) -> str:
+    """What a reader reads: no code, includes, attribute lists, link targets, HTML
+    tags, emphasis; the licence's version aside; spaces folded."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"^\s*(`{3,}).*?^\s*\1\s*$", " ", text, flags=re.M | re.S)
+    text = re.sub(r"^\s*--8<--.*$", " ", text, flags=re.M)
+    text = re.sub(r"\{[^}]*\}", " ", text)  # { #anchor }, { width="720" }
+    text = re.sub(r"\]\([^)]*\)", "]", text)  # [text](target) -> [text]
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\*\*|[\[\]]", "", text).replace("CC BY-SA 4.0", "")
+    return re.sub(r"\s+", " ", text)
+
+
+NUMBER = re.compile(r"(?<![A-Za-z0-9_.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])")
+
+
+def _numbers(path: Path) -> set[str]:
+    return set(NUMBER.findall(re.sub(r"`[^`]*`", " ", _prose(path))))
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=_name)
+def test_the_chinese_prose_states_the_same_numbers(pair):
+    english, chinese = pair
+    missing = _numbers(english) - _numbers(chinese)
+    extra = _numbers(chinese) - _numbers(english)
+    assert not missing and not extra, (
+        f"{chinese.name}: missing {sorted(missing)}, extra {sorted(extra)}"
+    )
+
+
+@pytest.fixture(scope="module")
+def question_model():
+    from tests.test_claims import _question_model
+
+    return _question_model("keras.Input")
+
+
+def test_the_chinese_answer_states_the_numbers_keras_gives(question_model):
+    """The numbers tests/test_claims.py proves on answer.md, on answer.zh.md."""
+    model = question_model
+    answer = _prose(ROOT / "docs" / "answer.zh.md").replace("`", "")
+    for layer in model.layers:
+        if layer.weights:
+            inputs, units = layer.weights[0].shape
+            formula = f"{inputs}·{units} + {units} = {layer.count_params()}"
+            assert formula in answer, formula
+    for weight in model.weights:
+        assert str(tuple(weight.shape)) in answer, tuple(weight.shape)
+    total = model.count_params()
+    assert (total, [lay.count_params() for lay in model.layers]) == (
+        129,
+        [96, 0, 33, 0],
+    )
+    assert f"96 + 0 + 33 + 0 = {total}" in answer
+    assert f"{total} × 4 B = {total * 4} B" in answer  # float32: 4 bytes, 516 B
+    home = _prose(ROOT / "docs" / "index.zh.md")
+    assert f"{model.layers[0].count_params()} 个参数" in home
+
+
+def test_the_chinese_next_questions_keep_the_anchors():
+    from tests.test_questions import ANCHORS
+
+    text = (ROOT / "docs" / "questions.zh.md").read_text(encoding="utf-8")
+    found = re.findall(r"^## .*\{ #([\w-]+) \}", text, flags=re.M)
+    assert [a for a in found if a in ANCHORS] == ANCHORS
+
+
+# --- The parity check bites ---------------------------------------------------
+
+
+@pytest.fixture
+def copy(tmp_path):
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    return tmp_path
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}: update this test"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def joined(problems):
+    assert problems, "the check did not notice"
+    return "\n".join(problems)
+
+
+STDERR_BLOCK = '    ```text title="Output on stderr"\n    --8<-- "answer/summary.err"\n'
+
+
+def test_an_untampered_copy_passes(copy):
+    assert check_translations(copy) == []
+
+
+@pytest.mark.parametrize("side", ["answer.zh.md", "answer.md"])
+def test_an_output_removed_from_one_side(copy, side):
+    edit(copy / "docs" / side, STDERR_BLOCK, "")
+    problems = joined(check_translations(copy))
+    assert "docs/answer.md and docs/answer.zh.md" in problems
+    assert "answer/summary.err" in problems
+
+
+def test_a_snippet_removed_from_the_chinese_side(copy):
+    edit(copy / "docs/check.zh.md", '--8<-- "check/batch_size.py"', "")
+    assert "check/batch_size.py" in joined(check_translations(copy))
+
+
+def test_two_outputs_in_another_order(copy):
+    page = copy / "docs/check.zh.md"
+    text = page.read_text(encoding="utf-8")
+    a, b = '"check/weight_shapes.out"', '"check/batch_size.out"'
+    page.write_text(text.replace(a, "@").replace(b, a).replace("@", b))
+    assert "docs/check.zh.md" in joined(check_translations(copy))
+
+
+def test_the_english_box_on_a_chinese_page(copy):
+    edit(copy / "docs/training.zh.md", CAPTURED_WITH_ZH, CAPTURED_WITH)
+    assert "docs/training.zh.md includes captured_with.md" in joined(
+        check_translations(copy)
+    )
+
+
+def test_a_page_without_its_counterpart(copy):
+    (copy / "docs/glossary.zh.md").unlink()
+    (copy / "docs/extra.zh.md").write_text("# 多余\n", encoding="utf-8")
+    problems = joined(check_translations(copy))
+    assert "docs/glossary.md has no Chinese counterpart" in problems
+    assert "docs/extra.zh.md translates no English page" in problems
+
+
+# --- The built site -----------------------------------------------------------
+
+
+class _Page(HTMLParser):
+    """The <html lang>, the language switcher's links and the <title> of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang, self.switcher, self.title, self._in_title = None, {}, "", False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        elif tag == "a" and "md-select__link" in (attrs.get("class") or ""):
+            self.switcher[attrs["hreflang"]] = attrs["href"]
+        elif tag == "title":
+            self._in_title = True
+
+    def handle_endtag(self, tag):
+        self._in_title = self._in_title and tag != "title"
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def parsed(site: Path, path: str) -> _Page:
+    page = _Page()
+    page.feed((site / path / "index.html").read_text(encoding="utf-8"))
+    return page
+
+
+def site_path(page: Path) -> str:
+    """docs/answer.md -> answer/, docs/index.zh.md -> zh/ (directory URLs)."""
+    stem = page.name.split(".")[0]
+    folder = "zh/" if page.name.endswith(".zh.md") else ""
+    return folder + ("" if stem == "index" else f"{stem}/")
+
+
+def test_every_page_says_its_language(built_site):
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) >= 2 * len(PAIRS)
+    for html in pages:
+        rel = html.relative_to(built_site).as_posix()
+        want = "zh" if rel.startswith("zh/") else "en"
+        page = _Page()
+        page.feed(html.read_text(encoding="utf-8"))
+        assert page.lang == want, rel
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=_name)
+def test_the_language_switcher_round_trips(built_site, pair):
+    english, chinese = (site_path(p) for p in pair)
+    there = parsed(built_site, english).switcher["zh"]
+    landed = (Path("/", english) / there).resolve().as_posix().strip("/")
+    assert f"{landed}/" == chinese.rstrip("/") + "/" or landed + "/" == chinese
+    back = parsed(built_site, chinese).switcher["en"]
+    home = (Path("/", chinese) / back).resolve().as_posix().strip("/")
+    assert (home + "/" if home else "") == english
+
+
+def test_chinese_pages_have_the_chinese_site_name_nav_and_box(built_site):
+    versions = read_manifest(ROOT)["captured_with"]
+    answer = parsed(built_site, "zh/answer/")
+    assert answer.title.strip() == "答案 - Dense 层详解"
+    assert (
+        parsed(built_site, "answer/").title.strip() == "The answer - Dense, explained"
+    )
+    html = (built_site / "zh/answer/index.html").read_text(encoding="utf-8")
+    for title in (
+        "问题",
+        "自己动手验证",
+        "参数计算器",
+        "延伸问题",
+        "术语表",
+        "今昔对比",
+    ):
+        assert f"{title}\n" in html or f">{title}<" in html, title
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+    assert f"Keras {versions['keras']} + TensorFlow {versions['tensorflow']}" in text
+    assert "真实输出" in text and "Total params: 129 (516.00 B)" in text
+
+
+def test_the_notebooks_fall_back_to_the_english_ones(built_site):
+    """No Chinese notebooks: /zh/'s nav links to the English notebook pages."""
+    html = (built_site / "zh/index.html").read_text(encoding="utf-8")
+    for name in ("answer", "training"):
+        assert f'href="../notebooks/{name}/"' in html
+        notebook = parsed(built_site, f"notebooks/{name}/")
+        assert notebook.lang == "en"
+        assert (built_site / f"notebooks/{name}/{name}.ipynb").is_file()
+    assert not (built_site / "zh/notebooks").exists()
