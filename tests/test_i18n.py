@@ -1,4 +1,5 @@
-"""The Chinese edition: every page has its counterpart (page.md, page.zh.md), each
+"""The Chinese edition: every page has its counterpart (page.md, page.zh.md; a
+notebook's is page.zh.ipynb, see tests/test_notebooks.py for its contents), each
 pair shows the same snippets and outputs in the same order and states the same
 numbers, and the built site says which language each page is in and links each page
 to its counterpart."""
@@ -15,6 +16,7 @@ from tools.captures import CAPTURED_WITH, CAPTURED_WITH_ZH, read_manifest
 from tools.checks import check_translations, page_pairs
 
 PAIRS, _ = page_pairs(ROOT)
+PAGE_PAIRS = [p for p in PAIRS if p[0].suffix == ".md"]  # the notebooks aside
 
 
 def _name(pair) -> str:
@@ -29,6 +31,10 @@ def test_every_page_has_a_chinese_counterpart_showing_the_same_blocks():
     assert not problems, "\n\n".join(problems)
     names = {_name(p) for p in PAIRS}
     assert {"index.md", "answer.md", "calculator.md", "glossary.md"} <= names
+    assert {"notebooks/answer.ipynb", "notebooks/training.ipynb"} <= names
+    for english, chinese in PAIRS:
+        if english.suffix == ".ipynb":
+            assert chinese.name == english.stem + ".zh.ipynb"
 
 
 def _prose(path: Path) -> str:
@@ -51,7 +57,7 @@ def _numbers(path: Path) -> set[str]:
     return set(NUMBER.findall(re.sub(r"`[^`]*`", " ", _prose(path))))
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=_name)
+@pytest.mark.parametrize("pair", PAGE_PAIRS, ids=_name)
 def test_the_chinese_prose_states_the_same_numbers(pair):
     english, chinese = pair
     missing = _numbers(english) - _numbers(chinese)
@@ -161,6 +167,17 @@ def test_a_page_without_its_counterpart(copy):
     assert "docs/extra.zh.md translates no English page" in problems
 
 
+def test_a_notebook_without_its_counterpart(copy):
+    notebooks = copy / "docs/notebooks"
+    (notebooks / "training.zh.ipynb").unlink()
+    (notebooks / "answer.zh.ipynb").rename(notebooks / "extra.zh.ipynb")
+    problems = joined(check_translations(copy))
+    assert "docs/notebooks/training.ipynb has no Chinese counterpart" in problems
+    assert "(docs/notebooks/training.zh.ipynb)" in problems
+    assert "docs/notebooks/answer.ipynb has no Chinese counterpart" in problems
+    assert "docs/notebooks/extra.zh.ipynb translates no English page" in problems
+
+
 # --- The built site -----------------------------------------------------------
 
 
@@ -195,9 +212,12 @@ def parsed(site: Path, path: str) -> _Page:
 
 
 def site_path(page: Path) -> str:
-    """docs/answer.md -> answer/, docs/index.zh.md -> zh/ (directory URLs)."""
+    """docs/answer.md -> answer/, docs/index.zh.md -> zh/,
+    docs/notebooks/answer.zh.ipynb -> zh/notebooks/answer/ (directory URLs)."""
     stem = page.name.split(".")[0]
-    folder = "zh/" if page.name.endswith(".zh.md") else ""
+    folder = "zh/" if ".zh." in page.name else ""
+    parent = page.parent.relative_to(ROOT / "docs").as_posix()
+    folder += "" if parent == "." else f"{parent}/"
     return folder + ("" if stem == "index" else f"{stem}/")
 
 
@@ -245,12 +265,17 @@ def test_chinese_pages_have_the_chinese_site_name_nav_and_box(built_site):
     assert "真实输出" in text and "Total params: 129 (516.00 B)" in text
 
 
-def test_the_notebooks_fall_back_to_the_english_ones(built_site):
-    """No Chinese notebooks: /zh/'s nav links to the English notebook pages."""
+def test_the_chinese_nav_links_the_chinese_notebooks(built_site):
+    """/zh/'s nav links to the Chinese notebook pages (answer.zh.ipynb), which say
+    they are in Chinese; none falls back to the English one."""
     html = (built_site / "zh/index.html").read_text(encoding="utf-8")
-    for name in ("answer", "training"):
-        assert f'href="../notebooks/{name}/"' in html
-        notebook = parsed(built_site, f"notebooks/{name}/")
-        assert notebook.lang == "en"
-        assert (built_site / f"notebooks/{name}/{name}.ipynb").is_file()
-    assert not (built_site / "zh/notebooks").exists()
+    for name, title in (("answer", "答案"), ("training", "训练这个网络")):
+        assert f'href="notebooks/{name}/"' in html
+        assert f'href="../notebooks/{name}/"' not in html
+        notebook = parsed(built_site, f"zh/notebooks/{name}/")
+        assert notebook.lang == "zh"
+        assert notebook.title.strip().endswith(" - Dense 层详解"), notebook.title
+        assert (built_site / f"zh/notebooks/{name}/{name}.zh.ipynb").is_file()
+        nav = (built_site / f"zh/notebooks/{name}/index.html").read_text("utf-8")
+        assert f">{title}<" in nav or f"{title}\n" in nav, title
+    assert not list(built_site.glob("zh/notebooks/*/index/"))

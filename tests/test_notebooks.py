@@ -2,10 +2,13 @@
 
 Each notebook is the snippets, unchanged; it runs top to bottom in a fresh kernel
 and prints what it stores, which is what the pages show; the site serves it, valid,
-with a download button and (with a repo_url) an "Open in Colab" link. The tampering
-tests work on copies.
+with a download button and (with a repo_url) an "Open in Colab" link. Its Chinese
+counterpart (<name>.zh.ipynb) has the same code cells and outputs, derived from it
+without running anything, and Chinese Markdown cells; the site serves it under zh/.
+The tampering tests work on copies.
 """
 
+import copy as copy_module
 import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +19,7 @@ import pytest
 from tests.conftest import ROOT
 from tools.checks import build_site
 from tools.compare import ANSI, TF_RUNTIME_NOISE
-from tools.notebook_hooks import colab_url
+from tools.notebook_hooks import colab_url, prune_css
 from tools.notebooks import (
     NOTEBOOKS,
     Notebook,
@@ -24,17 +27,22 @@ from tools.notebooks import (
     capture_problems,
     execute_file,
     generate,
+    main,
     notebook_path,
     output_problems,
     source_problems,
+    translation_problems,
+    write_translation,
 )
 
 BY_NAME = {n.name: n for n in NOTEBOOKS}
 names = pytest.mark.parametrize("name", sorted(BY_NAME))
+languages = pytest.mark.parametrize("language", ["en", "zh"])
+SERVED = {"en": "notebooks/{name}/", "zh": "zh/notebooks/{name}/"}
 
 
-def stored(root, name):
-    return nbformat.read(notebook_path(root, name), as_version=4)
+def stored(root, name, language="en"):
+    return nbformat.read(notebook_path(root, name, language), as_version=4)
 
 
 @pytest.fixture(scope="session")
@@ -91,8 +99,9 @@ def test_code_cells_are_the_snippets(name):
 
 
 @names
-def test_stored_notebook_is_valid_stable_and_clean(name):
-    nb = stored(ROOT, name)
+@languages
+def test_stored_notebook_is_valid_stable_and_clean(name, language):
+    nb = stored(ROOT, name, language)
     nbformat.validate(nb)
     assert [c.id for c in nb.cells] == [
         f"{name}-{i:02d}" for i in range(1, len(nb.cells) + 1)
@@ -137,20 +146,205 @@ def test_layer_names_restart_for_every_program():
     assert text.count("dense_1: 2 weights") == 1
 
 
+# --- The Chinese notebooks ----------------------------------------------------
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_PHRASE = re.compile(r"[A-Za-z]+(?:[ ,]+[A-Za-z]+){3,}")  # 4 words in a row
+NUMBER = re.compile(r"(?<![A-Za-z0-9_.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])")
+
+
+def parity_problems(english, chinese) -> list[str]:
+    """Where a Chinese notebook is not the English one: its code cells, their
+    outputs (the alt text of an image aside) and its cell kinds must be the same;
+    each Markdown cell must be another one, in Chinese, stating the same numbers."""
+    if [c.cell_type for c in english.cells] != [c.cell_type for c in chinese.cells]:
+        return ["the cells are not the same kinds in the same order"]
+    problems = []
+    for number, (en, zh) in enumerate(
+        zip(english.cells, chinese.cells, strict=True), start=1
+    ):
+        if en.cell_type == "code":
+            if zh.source != en.source:
+                problems.append(f"cell {number}: the code differs")
+            if zh.execution_count != en.execution_count:
+                problems.append(f"cell {number}: another execution count")
+            if _outputs(zh) != _outputs(en):
+                problems.append(f"cell {number}: the outputs differ")
+            continue
+        prose = re.sub(r"```.*?```|`[^`]*`", " ", zh.source, flags=re.S)
+        if zh.source == en.source or not CJK.search(prose):
+            problems.append(f"cell {number}: the Markdown is not Chinese")
+        elif ENGLISH_PHRASE.search(prose):
+            phrase = ENGLISH_PHRASE.search(prose)[0]
+            problems.append(f"cell {number}: English left in the Markdown: {phrase}")
+        numbers_en = set(NUMBER.findall(re.sub(r"`[^`]*`", " ", en.source)))
+        numbers_zh = set(NUMBER.findall(re.sub(r"`[^`]*`", " ", zh.source)))
+        if numbers_en != numbers_zh:
+            problems.append(
+                f"cell {number}: other numbers than the English cell's "
+                f"(missing {sorted(numbers_en - numbers_zh)}, "
+                f"extra {sorted(numbers_zh - numbers_en)})"
+            )
+    return problems
+
+
+def _outputs(cell) -> list:
+    """A cell's outputs, the alt text of its images aside (the one part of an output
+    a translation changes: tools/notebooks.py Code.alt_zh)."""
+    outputs = []
+    for output in cell.outputs:
+        output = dict(copy_module.deepcopy(output))
+        metadata = output.get("metadata", {})
+        metadata.pop("alt", None)
+        for value in metadata.values():
+            if isinstance(value, dict):
+                value.pop("alt", None)
+        outputs.append(output)
+    return outputs
+
+
+@names
+def test_chinese_notebook_is_the_english_one_with_chinese_text(name):
+    problems = parity_problems(stored(ROOT, name), stored(ROOT, name, "zh"))
+    assert not problems, "\n".join(problems)
+
+
+@names
+def test_chinese_notebook_is_what_the_generator_writes(name):
+    problems = translation_problems(ROOT, BY_NAME[name])
+    assert not problems, "\n".join(problems)
+
+
+def test_regenerating_an_unchanged_tree_changes_no_file(copy, capsys):
+    # The translations, derived from the committed English notebooks: nothing new.
+    # (`make outputs` executes the English ones too, and keeps them when they say
+    # the same; test_rerun_gives_the_stored_outputs shows that they do.)
+    folder = copy / "docs/notebooks"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert [write_translation(copy, n) for n in NOTEBOOKS] == [False] * len(NOTEBOOKS)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert main(["--translations"]) == 0  # the real checkout: writes nothing
+    assert capsys.readouterr().out.endswith("changed: nothing\n")
+
+
+def test_the_chinese_image_is_described_in_chinese():
+    nb = stored(ROOT, "training", "zh")
+    alts = [
+        meta["alt"]
+        for cell in nb.cells
+        for output in cell.get("outputs", [])
+        for meta in output.get("metadata", {}).values()
+        if isinstance(meta, dict) and "alt" in meta
+    ]
+    assert len(alts) == 1 and CJK.search(alts[0]), alts
+
+
+# --- A Chinese notebook that drifts turns the tests red (on copies) -------------
+
+
+def _tamper(copy, name, change):
+    path = notebook_path(copy, name, "zh")
+    nb = nbformat.read(path, as_version=4)
+    change(nb)
+    nbformat.write(nb, path)
+    return stored(copy, name), stored(copy, name, "zh")
+
+
+def test_a_chinese_notebook_whose_code_drifts(copy):
+    def drift(nb):
+        cell = next(
+            c for c in nb.cells if c.cell_type == "code" and "Dense(32" in c.source
+        )
+        cell.source = cell.source.replace("Dense(32", "Dense(64")
+
+    english, chinese = _tamper(copy, "answer", drift)
+    assert "cell 6: the code differs" in joined(parity_problems(english, chinese))
+    problems = joined(translation_problems(copy, BY_NAME["answer"]))
+    assert "docs/notebooks/answer.zh.ipynb, cell 6 (code)" in problems
+    assert "is not the code of docs/notebooks/answer.ipynb" in problems
+    assert "python -m tools.notebooks --translations" in problems
+
+
+def test_a_chinese_notebook_whose_outputs_drift(copy):
+    def drift(nb):
+        for cell in nb.cells:
+            for output in cell.get("outputs", []):
+                if "text" in output:
+                    output.text = output.text.replace("129", "128")
+
+    english, chinese = _tamper(copy, "answer", drift)
+    assert "the outputs differ" in joined(parity_problems(english, chinese))
+    assert "its outputs are not those of" in joined(
+        translation_problems(copy, BY_NAME["answer"])
+    )
+
+
+def test_a_chinese_notebook_left_in_english(copy):
+    english = stored(copy, "training")
+
+    def untranslated(nb):
+        for cell, en in zip(nb.cells, english.cells, strict=True):
+            if cell.cell_type == "markdown":
+                cell.source = en.source
+
+    english, chinese = _tamper(copy, "training", untranslated)
+    assert "the Markdown is not Chinese" in joined(parity_problems(english, chinese))
+    assert "is not the Chinese text of tools/notebooks.py" in joined(
+        translation_problems(copy, BY_NAME["training"])
+    )
+
+
+def test_a_chinese_notebook_stating_another_number(copy):
+    def renumber(nb):
+        cell = next(c for c in nb.cells if c.cell_type == "markdown")
+        cell.source = cell.source.replace("129 个参数", "128 个参数")
+
+    english, chinese = _tamper(copy, "answer", renumber)
+    assert "extra ['128']" in joined(parity_problems(english, chinese))
+
+
+def test_a_missing_chinese_notebook(copy):
+    notebook_path(copy, "answer", "zh").unlink()
+    assert "answer.zh.ipynb is missing" in joined(
+        translation_problems(copy, BY_NAME["answer"])
+    )
+
+
 # --- The site serves them -----------------------------------------------------
 
 
 @names
-def test_site_serves_the_notebook_with_a_download_button(name, built_site):
-    page = built_site / "notebooks" / name / "index.html"
+@languages
+def test_site_serves_the_notebook_with_a_download_button(name, language, built_site):
+    page = built_site / SERVED[language].format(name=name) / "index.html"
     html = page.read_text(encoding="utf-8")
-    assert f'href="{name}.ipynb" download' in html
-    served = page.parent / f"{name}.ipynb"
-    assert served.read_bytes() == notebook_path(ROOT, name).read_bytes()
+    file = notebook_path(ROOT, name, language).name  # answer.ipynb, answer.zh.ipynb
+    assert f'href="{file}" download' in html
+    assert f'<html lang="{language}"' in html
+    served = page.parent / file
+    assert served.read_bytes() == notebook_path(ROOT, name, language).read_bytes()
     nbformat.validate(nbformat.read(served, as_version=4))
     assert "colab.research.google.com" not in html, "no repo_url, so no Colab link"
     # The outputs are on the page (Keras's summary, the training log).
     assert "129" in html and "Keras 3" in html
+    assert ("下载 Notebook" in html) == (language == "zh")
+    assert "jp-OutputArea-output" in html
+
+
+@names
+def test_chinese_pages_keep_the_english_anchors(name, built_site):
+    # Like the Chinese pages ({ #the-question }), and the table of contents links
+    # to them: mkdocs-jupyter alone would give a Chinese heading id="".
+    anchors = {}
+    for language in ("en", "zh"):
+        page = built_site / SERVED[language].format(name=name) / "index.html"
+        html = page.read_text(encoding="utf-8")
+        ids = re.findall(r'<h[1-6] id="([^"]*)"', html)
+        assert all(ids) and len(set(ids)) == len(ids), ids
+        toc = re.findall(r'href="#([^"]*)" class="md-nav__link"', html)
+        assert toc and set(toc) <= set(ids), (toc, ids)
+        anchors[language] = ids
+    assert anchors["zh"] == anchors["en"]
 
 
 def test_the_loss_curve_is_described_with_what_the_log_says(built_site):
@@ -160,18 +354,36 @@ def test_the_loss_curve_is_described_with_what_the_log_says(built_site):
     assert len(losses) == 30
     first, last = f"{losses[0]:.2f}", f"{losses[-1]:.2f}"
     html = (built_site / "notebooks/training/index.html").read_text("utf-8")
-    images = re.findall(r'<img src="data:image/svg\+xml[^"]*" ([^>]*)>', html)
+    images = re.findall(r'<img src="([^"]*)" ([^>]*)>', html)
     assert len(images) == 1
+    # A file of the site, as the other pages' figures are (not in the page's weight).
+    src, images = images[0][0], [images[0][1]]
+    assert src.startswith("../../assets/notebooks/") and src.endswith(".svg"), src
+    svg = (built_site / "notebooks/training" / src).resolve().read_text("utf-8")
+    shown = [
+        o.data["image/svg+xml"]
+        for c in cells
+        for o in c.get("outputs", [])
+        if "image/svg+xml" in o.get("data", {})
+    ]
+    assert shown == [svg]
     assert f"from about {first} at the first to about {last} at the last" in images[0]
+    assert 'width="545" height="300"' in images[0]
+    html = (built_site / "zh/notebooks/training/index.html").read_text("utf-8")
+    images = re.findall(r'<img src="[^"]*\.svg" ([^>]*)>', html)
+    assert len(images) == 1
+    assert f"从第一个轮次的约 {first} 降到最后一个轮次的约 {last}" in images[0]
     assert 'width="545" height="300"' in images[0]
 
 
 def test_notebook_pages_load_nothing_from_other_hosts(built_site):
     for name in BY_NAME:
-        html = (built_site / "notebooks" / name / "index.html").read_text("utf-8")
-        assert not re.search(r"cdnjs|jsdelivr|unpkg|mathjax", html, re.I), name
-        for css in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html):
-            assert (built_site / "notebooks" / name / css).resolve().is_file(), css
+        for folder in SERVED.values():
+            page = built_site / folder.format(name=name)
+            html = (page / "index.html").read_text("utf-8")
+            assert not re.search(r"cdnjs|jsdelivr|unpkg|mathjax", html, re.I), name
+            for css in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html):
+                assert (page / css).resolve().is_file(), css
 
 
 def test_colab_link_comes_from_repo_url(copy):
@@ -271,3 +483,53 @@ def test_an_image_without_alt_text_fails_the_build(copy):
     nbformat.write(nb, path)
     problems = joined(build_site(copy, copy / "site"))
     assert "notebooks/training.ipynb" in problems and "alt text" in problems
+
+
+# --- Only the CSS the notebook pages use ----------------------------------------
+
+
+def test_prune_css_keeps_what_can_apply_and_the_variables_it_uses():
+    page = (
+        '<body data-md-color-scheme="default"><div class="jupyter-wrapper">'
+        '<div class="jp-Cell" data-mime-type="text/plain" '
+        'style="color: var(--inline)"><pre>x</pre></div></div></body>'
+    )
+    css = (
+        ".jupyter-wrapper{--used:1px;--chained:var(--used);--unused:2px;--inline:red}"
+        ".jupyter-wrapper .jp-Cell{margin:var(--chained)}"
+        ".jupyter-wrapper .jp-Toolbar,.jupyter-wrapper pre{padding:0}"
+        ".jupyter-wrapper .jp-Toolbar{border:var(--unused)}"
+        "[data-md-color-scheme=slate] .jupyter-wrapper .jp-Cell{color:white}"
+        ".jupyter-wrapper :root{--root:1px}.jupyter-wrapper body{margin:0}"
+        "[data-jp-theme-scrollbars=true] ::-webkit-scrollbar{width:1px}"
+        ".jp-Cell:not(.jp-mod-active)[data-mime-type]{outline:0}"
+        "@media print{.jp-Toolbar{display:none}.jp-Cell{break-inside:avoid}}"
+        "@media screen{.jp-Toolbar{display:block}}"
+        ".md-typeset__scrollwrap .jp-Cell{overflow:auto}"
+    )
+    [pruned] = prune_css([css], page)
+    rules = dict(re.findall(r"([^{}]+)\{([^{}]*)\}", pruned))
+    assert rules[".jupyter-wrapper"] == "--used:1px;--chained:var(--used);--inline:red"
+    assert rules[".jupyter-wrapper pre"] == "padding:0"  # the other selector went
+    for kept in (
+        ".jupyter-wrapper .jp-Cell",
+        "[data-md-color-scheme=slate] .jupyter-wrapper .jp-Cell",
+        ".jp-Cell:not(.jp-mod-active)[data-mime-type]",
+        ".md-typeset__scrollwrap .jp-Cell",  # Material's script adds that class
+    ):
+        assert kept in rules, kept
+    assert "@media print{.jp-Cell{break-inside:avoid}}" in pruned
+    for gone in ("jp-Toolbar", "--unused", "--root", "body", "scrollbar", "screen"):
+        assert gone not in pruned, gone
+
+
+def test_notebook_pages_ship_only_the_css_they_use(built_site):
+    # mkdocs-jupyter inlines ~575 KB of JupyterLab CSS (~86 KB gzipped).
+    sheets = list((built_site / "assets/notebooks").glob("*.css"))
+    assert sheets and max(s.stat().st_size for s in sheets) < 40_000, sheets
+    for folder in SERVED.values():
+        html = (built_site / folder.format(name="answer") / "index.html").read_text(
+            "utf-8"
+        )
+        assert "jp-RenderedHTML pre" in html  # the hook's own rule, used there
+        assert ".jp-Mermaid" not in html  # mkdocs-jupyter's, for no output here

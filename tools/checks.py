@@ -236,16 +236,22 @@ def third_party_assets(site_dir: Path) -> list[str]:
 # --- The Chinese edition: page.md and page.zh.md ------------------------------
 
 TRANSLATION_SUFFIX = ".zh.md"
+NOTEBOOK_TRANSLATION_SUFFIX = ".zh.ipynb"  # tools/notebooks.py writes them
 FENCE_OPENING = re.compile(r"^\s*(`{3,}|~{3,})\S.*$")
 
 
 def page_pairs(root: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
-    """(English page, Chinese page) pairs, and the pages that have no counterpart."""
-    pages = page_files(root)
-    chinese = {p for p in pages if p.name.endswith(TRANSLATION_SUFFIX)}
+    """(English page, Chinese page) pairs, and the pages that have no counterpart:
+    docs/**/*.md and their .zh.md, then the notebooks (*.ipynb) and their .zh.ipynb."""
+    pages = page_files(root) + sorted((root / "docs").rglob("*.ipynb"))
+    chinese = {
+        p
+        for p in pages
+        if p.name.endswith((TRANSLATION_SUFFIX, NOTEBOOK_TRANSLATION_SUFFIX))
+    }
     pairs, problems = [], []
-    for page in sorted(set(pages) - chinese):
-        counterpart = page.with_name(page.name[: -len(".md")] + TRANSLATION_SUFFIX)
+    for page in sorted(set(pages) - chinese, key=lambda p: (p.suffix != ".md", p)):
+        counterpart = page.with_name(f"{page.stem}.zh{page.suffix}")
         if counterpart in chinese:
             pairs.append((page, counterpart))
         else:
@@ -280,6 +286,8 @@ def check_translations(root: Path) -> list[str]:
     in the page's own language: captured_with.md, captured_with.zh.md)."""
     pairs, problems = page_pairs(root)
     for english, chinese in pairs:
+        if english.suffix == ".ipynb":
+            continue  # its translation's parity: tools.notebooks.translation_problems
         for page, wrong in ((english, CAPTURED_WITH_ZH), (chinese, CAPTURED_WITH)):
             if wrong in [path for path, _ in includes(page)]:
                 problems.append(f"{page.relative_to(root)} includes {wrong}")

@@ -36,9 +36,10 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 def nav_pages(chinese: bool = True) -> list[str]:
     """Every page in mkdocs.yml's nav, as its URL path under the site root, then
-    (unless chinese=False) the Chinese edition's pages (docs/<page>.zh.md) under
-    zh/. A page without a Chinese counterpart (the notebooks) is not built there:
-    the Chinese nav links to the English page."""
+    (unless chinese=False) the Chinese edition's pages (docs/<page>.zh.md, and the
+    notebooks' docs/notebooks/<name>.zh.ipynb) under zh/. A page without a Chinese
+    counterpart would not be built there: the Chinese nav would link to the English
+    page (tests/test_i18n.py requires every page to have one)."""
     from mkdocs.config import load_config
 
     def walk(items):
@@ -51,9 +52,9 @@ def nav_pages(chinese: bool = True) -> list[str]:
 
     paths, translated = [], []
     for source in walk(load_config(str(ROOT / "mkdocs.yml"))["nav"]):
-        stem = source.rsplit(".", 1)[0]
+        stem, suffix = source.rsplit(".", 1)  # md, ipynb
         paths.append("" if stem == "index" else f"{stem}/")
-        if (ROOT / "docs" / f"{stem}.zh.md").is_file():
+        if (ROOT / "docs" / f"{stem}.zh.{suffix}").is_file():
             translated.append("zh/" + paths[-1])
     return paths + translated if chinese else paths
 
