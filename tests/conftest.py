@@ -21,6 +21,17 @@ def runner():
     return InProcessRunner()
 
 
+@pytest.fixture
+def copy(tmp_path):
+    """A throwaway copy of everything the checks and the build read, to tamper with."""
+    import shutil
+
+    for folder in ("docs", "snippets", "tools"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     """The site, built once by `mkdocs build --strict` with no network and no Keras."""

@@ -1,32 +1,8 @@
 """Proof that the checks bite: tamper with a copy of the site, and each check that
 guards it turns red with a message naming the file to look at."""
 
-import shutil
-
-import pytest
-
-from tests.conftest import ROOT
+from tests.tampering import edit, joined
 from tools.checks import build_site, check_inventory, check_page, check_snippet
-
-
-@pytest.fixture
-def copy(tmp_path):
-    """A throwaway copy of everything the checks read."""
-    for folder in ("docs", "snippets", "tools"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    return tmp_path
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path}: update this test"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def joined(problems):
-    assert problems, "the check did not notice"
-    return "\n".join(problems)
 
 
 def test_an_untampered_copy_passes(copy, runner):

@@ -5,13 +5,13 @@ numbers, and the built site says which language each page is in and links each p
 to its counterpart."""
 
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.tampering import edit, joined
 from tools.captures import CAPTURED_WITH, CAPTURED_WITH_ZH, read_manifest
 from tools.checks import check_translations, page_pairs
 
@@ -105,23 +105,6 @@ def test_the_chinese_next_questions_keep_the_anchors():
 
 
 # --- The parity check bites ---------------------------------------------------
-
-
-@pytest.fixture
-def copy(tmp_path):
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    return tmp_path
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path}: update this test"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def joined(problems):
-    assert problems, "the check did not notice"
-    return "\n".join(problems)
 
 
 STDERR_BLOCK = '    ```text title="Output on stderr"\n    --8<-- "answer/summary.err"\n'

@@ -10,13 +10,13 @@ The tampering tests work on copies.
 
 import copy as copy_module
 import re
-import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import nbformat
 import pytest
 
 from tests.conftest import ROOT
+from tests.tampering import edit, joined
 from tools.checks import build_site
 from tools.compare import ANSI, TF_RUNTIME_NOISE
 from tools.notebook_hooks import colab_url, prune_css
@@ -52,26 +52,6 @@ def reexecuted():
     with ThreadPoolExecutor(max_workers=len(NOTEBOOKS)) as pool:
         runs = pool.map(lambda n: execute_file(notebook_path(ROOT, n.name)), NOTEBOOKS)
         return dict(zip(BY_NAME, runs, strict=True))
-
-
-@pytest.fixture
-def copy(tmp_path):
-    """A throwaway copy of everything the notebooks and the build read."""
-    for folder in ("docs", "snippets", "tools"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    return tmp_path
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path}: update this test"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def joined(problems):
-    assert problems, "the check did not notice"
-    return "\n".join(problems)
 
 
 # --- The notebooks as committed -----------------------------------------------
