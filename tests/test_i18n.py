@@ -262,3 +262,26 @@ def test_the_chinese_nav_links_the_chinese_notebooks(built_site):
         nav = (built_site / f"zh/notebooks/{name}/index.html").read_text("utf-8")
         assert f">{title}<" in nav or f"{title}\n" in nav, title
     assert not list(built_site.glob("zh/notebooks/*/index/"))
+
+
+HEADING = re.compile(r"^(#{1,6}) .*?(?:\{ #([\w-]+) \})?\s*$", re.M)
+
+
+@pytest.mark.parametrize(
+    "english, chinese",
+    [pair for pair in PAIRS if pair[0].suffix == ".md"],
+    ids=lambda p: p.name,
+)
+def test_both_languages_give_their_headings_the_same_anchors(english, chinese):
+    # Explicit on both sides, so rewording a heading cannot break a link into
+    # either language (an automatic slug would follow the wording).
+    def anchors(page):
+        text = re.sub(
+            r"^```.*?^```", "", page.read_text(encoding="utf-8"), flags=re.M | re.S
+        )
+        return [
+            (level, anchor) for level, anchor in HEADING.findall(text) if level != "#"
+        ]
+
+    assert anchors(english) == anchors(chinese)
+    assert all(anchor for _, anchor in anchors(english)), "a heading has no { #anchor }"
