@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             if write_capture(ROOT, name, fresh[name], old):
                 changed.append(name)
     if write_manifest(ROOT, versions(), {n: r for n, r in runs.items() if r}):
-        changed.append("captured.json / captured_with.md")
+        changed.append("captured.json / captured_with*.md")
     print(
         f"captured {len(chosen)} snippets; changed: {', '.join(changed) or 'nothing'}"
     )

@@ -29,7 +29,6 @@ from tools.captures import (
 )
 from tools.compare import compare
 from tools.pages import (
-    INCLUDE,
     OUTPUT_TITLES,
     QUOTE_SUFFIX,
     QUOTED_TITLE,
@@ -37,6 +36,7 @@ from tools.pages import (
     blocks,
     expand,
     includes,
+    includes_in,
     page_files,
 )
 
@@ -274,10 +274,6 @@ def _what_a_page_shows(page: Path, box: str) -> list[str]:
         if FENCE_OPENING.match(line):
             shown.append(f"fence {line.strip()}")
     return shown
-
-
-def includes_in(line: str) -> list[tuple[str, str | None]]:
-    return [(m["path"], m["section"]) for m in INCLUDE.finditer(line)]
 
 
 def check_translations(root: Path) -> list[str]:

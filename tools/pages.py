@@ -76,5 +76,9 @@ def blocks(text: str) -> list[Block]:
 
 def includes(page: Path) -> list[tuple[str, str | None]]:
     """The (file, section) pairs a page includes, as written in its source."""
-    text = page.read_text(encoding="utf-8")
+    return includes_in(page.read_text(encoding="utf-8"))
+
+
+def includes_in(text: str) -> list[tuple[str, str | None]]:
+    """The (file, section) pairs that a piece of Markdown includes, in order."""
     return [(m["path"], m["section"]) for m in INCLUDE.finditer(text)]
