@@ -21,15 +21,20 @@ def runner():
     return InProcessRunner()
 
 
-@pytest.fixture
-def copy(tmp_path):
-    """A throwaway copy of everything the checks and the build read, to tamper with."""
+def copy_checkout(target: Path) -> Path:
+    """Copy everything the checks and the build read into `target`."""
     import shutil
 
-    for folder in ("docs", "snippets", "tools"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    return tmp_path
+    for folder in ("docs", "snippets", "tools", "overrides"):
+        shutil.copytree(ROOT / folder, target / folder)
+    shutil.copy(ROOT / "mkdocs.yml", target)
+    return target
+
+
+@pytest.fixture
+def copy(tmp_path):
+    """A throwaway copy of the checkout, to tamper with."""
+    return copy_checkout(tmp_path)
 
 
 @pytest.fixture(scope="session")

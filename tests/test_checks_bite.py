@@ -2,7 +2,13 @@
 guards it turns red with a message naming the file to look at."""
 
 from tests.tampering import edit, joined
-from tools.checks import build_site, check_inventory, check_page, check_snippet
+from tools.checks import (
+    build_site,
+    check_inventory,
+    check_page,
+    check_snippet,
+    files_with_machine_paths,
+)
 
 
 def test_an_untampered_copy_passes(copy, runner):
@@ -117,3 +123,10 @@ def test_a_tampered_figure(copy, runner):
     edit(svg, f'x="{x}"', f'x="{float(x) + 1:.6f}"')
     problems = joined(check_snippet(copy, "training/train.py", runner))
     assert "snippets/training/loss_curve.svg" in problems
+
+
+def test_a_capture_that_shows_where_the_checkout_is(copy):
+    err = copy / "snippets/question/as_asked.err"
+    edit(err, '".../snippets/', f'"{copy.resolve()}/snippets/')
+    problems = joined(files_with_machine_paths(copy, copy / "snippets"))
+    assert "as_asked.err" in problems and str(copy.resolve()) in problems

@@ -1,5 +1,10 @@
 """The comparison rules: what may differ between two runs, and what may not."""
 
+import re
+
+import pytest
+
+from tests.conftest import ROOT
 from tools.compare import clean_stderr, clean_stdout, compare
 
 LOG = "Epoch 1/2\n1/1 - 1s - 552ms/step - accuracy: 0.7500 - loss: 0.6931\n"
@@ -48,3 +53,68 @@ def test_tensorflow_start_up_lines_are_not_a_snippets_output():
         "real warning\n"
     )
     assert clean_stderr(noise) == "real warning\n"
+
+
+def test_a_real_install_path_is_shown_as_a_placeholder_and_still_accepted():
+    real = (
+        "/home/ci/dense/.venv/lib/python3.11/site-packages/keras/src/x.py:1: W\n"
+        '  File "/home/ci/dense/snippets/question/as_asked.py", line 3\n'
+        '  File "/usr/lib/python3.11/runpy.py", line 9\n'
+    )
+    shown = clean_stderr(real)
+    assert shown == (
+        ".../site-packages/keras/src/x.py:1: W\n"
+        '  File ".../snippets/question/as_asked.py", line 3\n'
+        '  File ".../lib/python3.11/runpy.py", line 9\n'
+    )
+    assert clean_stderr(shown) == shown
+    assert compare(shown, real) is None
+    assert compare(shown, real.replace("line 3", "line 4")) is not None
+
+
+# --- Figures: a file a snippet writes is compared by the same rule --------------
+
+FIGURE = ROOT / "snippets" / "training" / "loss_curve.svg"
+SIX_DECIMALS = re.compile(r"(?<![\w.])\d+\.\d{6}(?![\w.])")
+
+
+def _noisy(svg: str) -> str:
+    """The figure as another machine may draw it: coordinates one unit off in their
+    last place, and the ids matplotlib derives from them renamed."""
+    noisy = SIX_DECIMALS.sub(lambda m: f"{float(m[0]) + 0.000001:.6f}", svg)
+    for n, generated in enumerate(
+        sorted(set(re.findall(r'id="([mp][0-9a-f]{10})"', svg)))
+    ):
+        noisy = noisy.replace(generated, f"{generated[0]}{n:010x}")
+    return noisy
+
+
+def test_a_figure_with_last_digit_noise_and_renamed_ids_is_the_same_figure():
+    svg = FIGURE.read_text(encoding="utf-8")
+    noisy = _noisy(svg)
+    assert noisy != svg and SIX_DECIMALS.search(svg)
+    assert re.search(r'clip-path="url\(#p[0-9a-f]{10}\)"', svg)  # ids are derived
+    assert compare(svg, noisy) is None
+
+
+def _data_points(svg: str) -> str:
+    """The path of the plotted line: the last <path d="M ..."> of the axes' lines."""
+    return re.findall(r'<path d="(M [^"]+)"[^>]*clip-path', svg)[-1]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["moved data point", "changed label", "changed tick"],
+)
+def test_a_real_change_in_a_figure_is_a_difference(change):
+    svg = FIGURE.read_text(encoding="utf-8")
+    if change == "moved data point":
+        line = _data_points(svg)
+        y = line.split()[2]
+        changed = svg.replace(line, line.replace(y, f"{float(y) + 1:.6f}", 1))
+    elif change == "changed label":
+        changed = svg.replace(">epoch<", ">epochs<")
+    else:
+        changed = svg.replace(">0.5<", ">0.6<")
+    assert changed != svg, change
+    assert compare(svg, _noisy(changed)) is not None, change

@@ -9,7 +9,7 @@ from tools.captures import (
     read_manifest,
     snippets_dir,
 )
-from tools.checks import check_inventory
+from tools.checks import check_inventory, files_with_machine_paths
 from tools.pages import includes, page_files
 
 
@@ -64,3 +64,11 @@ def test_requirements_are_pinned_and_serving_needs_no_tensorflow():
     assert version >= (9, 7, 7), "Material below 9.7.7 has a search XSS"
     assert not any(p.startswith(("tensorflow", "keras")) for p in docs)
     assert "-r requirements-docs.txt" in (ROOT / "requirements.txt").read_text()
+
+
+def test_no_capture_or_notebook_shows_a_path_of_this_machine():
+    problems = [
+        *files_with_machine_paths(ROOT, ROOT / "snippets"),
+        *files_with_machine_paths(ROOT, ROOT / "docs"),
+    ]
+    assert not problems, "\n".join(problems)

@@ -1,10 +1,13 @@
-"""The site as a reader gets it: built strictly, offline, without TensorFlow."""
+"""The site as a reader gets it: built strictly, offline, without TensorFlow; and
+the hosted build, which knows its address and its repository."""
 
 import re
 
-from tests.conftest import ROOT
+import pytest
+
+from tests.conftest import ROOT, copy_checkout
 from tools.captures import read_manifest
-from tools.checks import third_party_assets
+from tools.checks import build_site, files_with_machine_paths, third_party_assets
 
 
 def test_site_builds_strictly_offline_and_without_tensorflow(built_site):
@@ -27,3 +30,70 @@ def test_pages_show_real_captures_with_their_versions(built_site):
         assert f"Keras {versions['keras']} on TensorFlow" in text, page
     answer = (built_site / "answer" / "index.html").read_text(encoding="utf-8")
     assert "Total params: 129 (516.00 B)" in answer
+
+
+def test_no_built_page_shows_a_path_of_this_machine(built_site):
+    problems = files_with_machine_paths(ROOT, built_site)
+    assert not problems, "\n".join(problems)
+
+
+NONE_ADDRESS = re.compile(r'(?:href|src)="None|<loc>None|href="[^"]*/None[/"]')
+
+
+def test_a_local_build_has_no_none_address_and_no_sitemap(built_site):
+    assert not (built_site / "sitemap.xml").exists()
+    for page in sorted(built_site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        assert not NONE_ADDRESS.search(html), page
+        assert "md-content__button" not in html, f"{page}: a source link to nowhere"
+
+
+SITE = "https://example.org/dense-explained/"
+REPO = "https://github.com/example/dense-explained"
+
+
+@pytest.fixture(scope="module")
+def hosted_site(tmp_path_factory):
+    """A copy of the checkout built as the Pages workflow builds it."""
+    root = copy_checkout(tmp_path_factory.mktemp("hosted"))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SITE_URL", SITE)
+        env.setenv("REPO_URL", REPO)
+        assert build_site(root, root / "site") == []
+    return root / "site"
+
+
+def test_the_hosted_sitemap_has_absolute_addresses(hosted_site):
+    sitemap = (hosted_site / "sitemap.xml").read_text(encoding="utf-8")
+    addresses = re.findall(r'<loc>([^<]*)</loc>|href="([^"]*)"', sitemap)
+    addresses = [a or b for a, b in addresses]
+    assert f"{SITE}answer/" in addresses and f"{SITE}zh/answer/" in addresses
+    assert all(a.startswith(SITE) for a in addresses), addresses
+    assert not NONE_ADDRESS.search(sitemap)
+
+
+@pytest.mark.parametrize("language", ["", "zh/"])
+def test_notebook_pages_open_their_own_notebook_in_colab(hosted_site, language):
+    suffix = ".zh" if language else ""
+    for name in ("answer", "training"):
+        html = (hosted_site / f"{language}notebooks/{name}/index.html").read_text(
+            encoding="utf-8"
+        )
+        colab = (
+            "https://colab.research.google.com/github/example/dense-explained/"
+            f"blob/main/docs/notebooks/{name}{suffix}.ipynb"
+        )
+        assert f'href="{colab}"' in html, name
+
+
+@pytest.mark.parametrize("language", ["", "zh/"])
+def test_code_titles_and_pages_link_to_their_source(hosted_site, language):
+    html = (hosted_site / f"{language}answer/index.html").read_text(encoding="utf-8")
+    snippet = f"{REPO}/blob/main/snippets/answer/summary.py"
+    assert (
+        f'<span class="filename"><a href="{snippet}">snippets/answer/summary.py</a>'
+    ) in html
+    page = f"{REPO}/blob/main/docs/answer{'.zh' if language else ''}.md"
+    assert re.search(rf'<a href="{re.escape(page)}" title="[^"]+" class="md-', html)
+    # The header links to the repository, without asking GitHub's API for stars.
+    assert f'href="{REPO}"' in html and 'data-md-component="source"' not in html

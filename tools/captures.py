@@ -103,17 +103,30 @@ def write_if_changed(path: Path, text: str) -> bool:
 
 
 def write_capture(root: Path, name: str, run: Run, old: Run | None) -> bool:
-    """Write a snippet's stdout, stderr and files; True if any file changed."""
-    changed = write_if_changed(stdout_file(root, name), run.stdout)
+    """Write a snippet's stdout, stderr and files; True if any file changed.
+
+    A stream or file that says the same as its committed version (timings, float
+    noise aside) keeps the committed text, so the diff shows only what changed."""
+
+    def kept(old_text: str | None, new_text: str) -> str:
+        same = old_text is not None and compare(old_text, new_text) is None
+        return old_text if same else new_text
+
+    changed = write_if_changed(
+        stdout_file(root, name), kept(old and old.stdout, run.stdout)
+    )
     err = stderr_file(root, name)
     if run.stderr:
-        changed |= write_if_changed(err, run.stderr)
+        changed |= write_if_changed(err, kept(old and old.stderr, run.stderr))
     elif err.exists():
         err.unlink()
         changed = True
+    old_files = old.files if old else {}
     for filename, text in run.files.items():
-        changed |= write_if_changed(written_file(root, name, filename), text)
-    for filename in set(old.files if old else ()) - run.files.keys():
+        changed |= write_if_changed(
+            written_file(root, name, filename), kept(old_files.get(filename), text)
+        )
+    for filename in set(old_files) - run.files.keys():
         written_file(root, name, filename).unlink(missing_ok=True)
         changed = True
     return changed

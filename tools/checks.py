@@ -8,6 +8,7 @@ prove that they bite), so they take the checkout's root as an argument.
 import difflib
 import logging
 import re
+import sys
 from pathlib import Path
 
 from pymdownx.snippets import SnippetMissingError
@@ -230,6 +231,28 @@ def third_party_assets(site_dir: Path) -> list[str]:
         for url in ASSET.findall(html.read_text(encoding="utf-8")):
             if re.match(r"^(https?:)?//", url):
                 problems.append(f"{html.relative_to(site_dir)} loads {url}")
+    return problems
+
+
+def machine_paths(root: Path) -> list[str]:
+    """Where this machine keeps the checkout, the home folder, Python and the venv."""
+    found = {root.resolve(), Path.home(), Path(sys.prefix), Path(sys.base_prefix)}
+    return sorted({f"{p.as_posix().rstrip('/')}/" for p in found if p != Path("/")})
+
+
+def files_with_machine_paths(root: Path, folder: Path) -> list[str]:
+    """The text files under `folder` that show a path of this machine (captures,
+    notebooks, built pages must not: `tools.compare` rewrites them to `...`)."""
+    paths = machine_paths(root)
+    problems = []
+    for file in sorted(folder.rglob("*")):
+        parts = file.relative_to(folder).parts
+        if not file.is_file() or any(p[0] == "." or p == "__pycache__" for p in parts):
+            continue
+        text = file.read_bytes().decode("utf-8", errors="ignore")
+        for path in paths:
+            if path in text:
+                problems.append(f"{file} shows this machine's path {path}")
     return problems
 
 

@@ -1,14 +1,22 @@
 """How two outputs of a snippet are cleaned and compared.
 
 `clean_*` turn what a program wrote into what a page shows (applied before writing a
-capture). `compare` decides whether a captured output and a new run say the same thing:
-only what legitimately changes from run to run is masked (timings, install paths,
-memory addresses); all other text and every integer must match exactly, and floats
+capture). Cleaning also rewrites where this machine keeps Python, its packages and
+the checkout to stable placeholders (`.../site-packages/keras/...`,
+`.../snippets/...`), as the Rust book writes `file:///projects/...`: no page shows
+the capturing machine's paths.
+
+`compare` decides whether a captured output and a new run say the same thing, by one
+rule for printed text and for the files a snippet writes (figures): only what
+legitimately changes from run to run is masked (timings, install paths, memory
+addresses, and the ids a generator derives from content, such as matplotlib's
+clip-path ids); all other text and every integer must match exactly, and floats
 printed with three or more decimals may differ by one unit in their last place.
 """
 
 import difflib
 import re
+from decimal import Decimal
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
@@ -20,15 +28,25 @@ TF_RUNTIME_NOISE = re.compile(
     r"|To enable the following instructions: .* compiler flags\.$)"
 )
 
+# Where Python, its packages and the checkout are differs between machines: the
+# part of a path before these folders becomes "...". Already rewritten paths match
+# again and stay as they are.
+MACHINE_PATHS = [
+    (re.compile(r"[^\s\"'(]*/site-packages/"), ".../site-packages/"),
+    (re.compile(r"[^\s\"'(]*/lib/(python3\.\d+)/"), r".../lib/\1/"),
+    (re.compile(r"[^\s\"'(]*/snippets/"), ".../snippets/"),
+]
+
 MASKS = [
     # Timings in training logs: "1s", "552ms/step", "3us/sample", "ETA: 0s".
     (re.compile(r"\b\d+(?:\.\d+)?(?:s|ms|us|µs)(?:/step|/sample|/epoch)?\b"), "<time>"),
-    # Where Python and its packages are installed differs between machines.
-    (re.compile(r"[^\s\"']*/site-packages/"), "<site-packages>/"),
-    (re.compile(r"[^\s\"']*/lib/python3\.\d+/"), "<python-lib>/"),
-    (re.compile(r"[^\s\"']*/snippets/"), "<checkout>/snippets/"),
     (re.compile(r"\b0x[0-9a-f]{6,}\b"), "<address>"),
 ]
+
+# An XML id (id="...") and the references to it (#id, url(#id)): a generator may
+# derive ids from content (matplotlib hashes a clip path's coordinates), so ids are
+# compared by the order in which they are defined, not by name.
+XML_ID = re.compile(r'\bid="([^"]+)"')
 
 FLOAT = re.compile(r"(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])")
 
@@ -52,6 +70,8 @@ def _resolve_line(line: str) -> str:
 
 def _clean(text: str) -> str:
     text = ANSI.sub("", text)
+    for pattern, placeholder in MACHINE_PATHS:
+        text = pattern.sub(placeholder, text)
     lines = [_resolve_line(line).rstrip() for line in text.split("\n")]
     while lines and not lines[-1]:
         lines.pop()
@@ -70,7 +90,21 @@ def clean_stderr(text: str) -> str:
 def mask(text: str) -> str:
     for pattern, placeholder in MASKS:
         text = pattern.sub(placeholder, text)
-    return text
+    return _ids_in_order(text)
+
+
+def _ids_in_order(text: str) -> str:
+    """Each XML id and its references renamed id-1, id-2, ... in order of definition."""
+    names = {
+        old: f"id-{n}" for n, old in enumerate(dict.fromkeys(XML_ID.findall(text)), 1)
+    }
+    if not names:
+        return text
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    reference = re.compile(
+        rf'(?<=id=")({alternatives})(?=")|(?<=#)({alternatives})(?=[")])'
+    )
+    return reference.sub(lambda m: names[m[1] or m[2]], text)
 
 
 def _floats_agree(expected: str, actual: str) -> bool:
@@ -80,8 +114,8 @@ def _floats_agree(expected: str, actual: str) -> bool:
     decimals = len(mantissa.partition(".")[2])
     if decimals < 3:
         return False  # 516.00, 0.50: exact values, not float noise
-    unit = 10.0 ** (int(exponent or 0) - decimals)
-    return abs(float(expected) - float(actual)) <= unit * (1 + 1e-9)
+    unit = Decimal(1).scaleb(int(exponent or 0) - decimals)
+    return abs(Decimal(expected) - Decimal(actual)) <= unit  # exact: no binary error
 
 
 def compare(expected: str, actual: str) -> str | None:

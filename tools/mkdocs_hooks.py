@@ -1,5 +1,6 @@
 """MkDocs hook: publish the files snippets wrote (figures) under figures/<topic>/;
-keep the Chinese edition's links and 404 page right (see the end).
+link code blocks to their snippet in the repository; keep the Chinese edition's
+links and 404 page right (see the end).
 
 `make outputs` keeps a file that snippets/<topic>/<name>.py wrote next to the snippet
 and lists it in snippets/captured.json. This hook adds each such file to the site as
@@ -7,7 +8,9 @@ figures/<topic>/<file>, so a page shows it with ![...](figures/<topic>/<file>) a
 MkDocs checks the link. It reads JSON only: the build never imports TensorFlow.
 """
 
+import html
 import json
+import posixpath
 import re
 from pathlib import Path, PurePosixPath
 
@@ -16,6 +19,7 @@ from mkdocs.structure.files import File
 
 
 def on_files(files, config):
+    _no_sitemap_without_an_address(files, config)
     snippets = Path(config.config_file_path).parent / "snippets"
     manifest = json.loads((snippets / "captured.json").read_text(encoding="utf-8"))
     for name, filenames in manifest.get("written_files", {}).items():
@@ -30,6 +34,53 @@ def on_files(files, config):
                 )
             )
     return files
+
+
+# --- The hosted build: addresses from SITE_URL and REPO_URL (mkdocs.yml) ------
+
+
+def _no_sitemap_without_an_address(files, config):
+    """A local build (no SITE_URL) has no sitemap: its addresses would read
+    "None/answer/". Not rendered, and not copied from the theme either (the i18n
+    plugin's template would otherwise be published as it is)."""
+    if config.site_url:
+        return
+    config.theme.static_templates.discard("sitemap.xml")
+    template = files.get_file_from_path("sitemap.xml")
+    if template is not None:
+        files.remove(template)
+
+
+def on_config(config):
+    """edit_uri (the branch of the source links) only with a repository to join it
+    to: MkDocs warns about every page of a local build otherwise."""
+    if not config.repo_url:
+        config.edit_uri = None
+    return config
+
+
+def source_url(config, path: str) -> str | None:
+    """A file of the checkout in the repository, on the branch that edit_uri names
+    (blob/main/docs/ -> blob/main/<path>); None without a repo_url."""
+    if not config.repo_url or not config.edit_uri:
+        return None
+    tree = posixpath.dirname(config.edit_uri.strip("/"))
+    return f"{config.repo_url.rstrip('/')}/{tree}/{path}"
+
+
+SNIPPET_TITLE = re.compile(r'<span class="filename">(snippets/[\w/.-]+\.py)</span>')
+
+
+def on_page_content(html_text, page, config, files):
+    """Each code block's title, the snippet's path, links to that file."""
+    if source_url(config, "") is None:
+        return html_text
+
+    def link(match: re.Match) -> str:
+        url = html.escape(source_url(config, match[1]))
+        return f'<span class="filename"><a href="{url}">{match[1]}</a></span>'
+
+    return SNIPPET_TITLE.sub(link, html_text)
 
 
 # --- The Chinese edition (mkdocs-static-i18n) ---------------------------------

@@ -30,6 +30,7 @@ import base64
 import hashlib
 import html
 import logging
+import posixpath
 import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
@@ -42,9 +43,7 @@ from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
-# The branch the repository publishes the site from (.github/workflows/site.yml).
-BRANCH = "main"
-COLAB = "https://colab.research.google.com/github/{repo}/blob/{branch}/{path}"
+COLAB = "https://colab.research.google.com/github/{repo}/{tree}/{path}"
 GITHUB = re.compile(r"^https://github\.com/(?P<repo>[\w.-]+/[\w.-]+?)(?:\.git)?/?$")
 
 MATHJAX = re.compile(
@@ -83,12 +82,13 @@ def is_notebook(file) -> bool:
 def colab_url(config, file) -> str | None:
     """The notebook in the repository, opened in Colab; None without a GitHub URL."""
     match = GITHUB.match(config.repo_url or "")
-    if not match:
+    if not match or not config.edit_uri:
         return None
     root = Path(config.config_file_path).parent
     docs = Path(config.docs_dir).resolve().relative_to(root.resolve())
     path = PurePosixPath(docs.as_posix()) / file.src_uri
-    return COLAB.format(repo=match["repo"], branch=BRANCH, path=path)
+    tree = posixpath.dirname(config.edit_uri.strip("/"))  # blob/main
+    return COLAB.format(repo=match["repo"], tree=tree, path=path)
 
 
 def notebook_problems(path: Path) -> list[str]:

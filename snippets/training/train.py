@@ -37,15 +37,16 @@ print()
 for weight in model.weights:
     print(f"learned {weight.path:<26} shape {weight.shape}")
 
-# The loss curve, written as loss_curve.svg in the working folder.
-plt.rcParams["svg.hashsalt"] = "loss-curve"  # same file every run
+# The loss curve, written as loss_curve.svg in the working folder:
+# the losses as the log prints them (4 decimals), on fixed margins,
+# so the file is the same on every machine.
+plt.rcParams["svg.hashsalt"] = "loss-curve"
 plt.rcParams["svg.fonttype"] = "none"  # text as text, not paths
-losses = history.history["loss"]
+losses = [round(loss, 4) for loss in history.history["loss"]]
 fig, ax = plt.subplots(figsize=(6.4, 3.2))
+fig.subplots_adjust(left=0.12, right=0.97, bottom=0.15, top=0.96)
 ax.plot(range(1, len(losses) + 1), losses, marker="o", markersize=3)
 ax.set_xlabel("epoch")
 ax.set_ylabel("loss (binary cross-entropy)")
 ax.grid(alpha=0.3)
-fig.savefig(
-    "loss_curve.svg", bbox_inches="tight", metadata={"Date": None}
-)
+fig.savefig("loss_curve.svg", metadata={"Date": None})
