@@ -61,7 +61,7 @@ outputs: $(VENV)/.all  ## re-run every snippet and write what it prints
 	$(BIN)/python -m tools.notebooks
 
 offline: $(VENV)/.docs node_modules/.installed  ## the edition read from file:// (site-offline/)
-	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	OFFLINE=true $(BIN)/mkdocs build --strict -d site-offline
 	@echo "open site-offline/index.html"
 
 bench: $(VENV)/.all  ## time the test suite and the build against their floors

@@ -25,7 +25,7 @@ def copy_checkout(target: Path) -> Path:
     """Copy everything the checks and the build read into `target`."""
     import shutil
 
-    for folder in ("docs", "snippets", "tools", "overrides"):
+    for folder in ("docs", "snippets", "tools", "overrides", "notebooks"):
         shutil.copytree(ROOT / folder, target / folder)
     shutil.copy(ROOT / "mkdocs.yml", target)
     return target

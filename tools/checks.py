@@ -29,6 +29,8 @@ from tools.captures import (
     written_file,
 )
 from tools.compare import compare
+from tools.notebooks import shown_snippets
+from tools.notebooks import sources as notebook_sources
 from tools.pages import (
     OUTPUT_TITLES,
     QUOTE_SUFFIX,
@@ -39,24 +41,11 @@ from tools.pages import (
     includes,
     includes_in,
     page_files,
+    shown_lines,
 )
-
-SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 
 # Files under snippets/ that are neither snippets nor their captures.
 SNIPPETS_SUPPORT = {MANIFEST, CAPTURED_WITH, CAPTURED_WITH_ZH, "ruff.toml"}
-
-
-def _lines(code: str) -> list[str]:
-    lines = [line.rstrip() for line in code.split("\n")]
-    while lines and not lines[-1]:
-        lines.pop()
-    return lines
-
-
-def _as_shown(source: str) -> list[str]:
-    """A snippet's lines as a page shows them: section markers are not shown."""
-    return [line for line in _lines(source) if not SECTION_MARKER.match(line)]
 
 
 def _is_excerpt(shown: list[str], body: list[str]) -> bool:
@@ -112,8 +101,8 @@ def check_page(root: Path, page: Path, runner) -> list[str]:
                     f"got {block.title!r}"
                 )
                 continue
-            shown = _lines(block.code)
-            source = _as_shown(path.read_text(encoding="utf-8"))
+            shown = shown_lines(block.code)
+            source = shown_lines(path.read_text(encoding="utf-8"))
             if shown == source:
                 program = match["name"]
                 programs.add(program)
@@ -122,7 +111,9 @@ def check_page(root: Path, page: Path, runner) -> list[str]:
         elif block.title.startswith(QUOTED_TITLE):
             program = None
             quotes = snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
-            if not any(_lines(block.code) == _lines(q.read_text()) for q in quotes):
+            if not any(
+                shown_lines(block.code) == shown_lines(q.read_text()) for q in quotes
+            ):
                 problems.append(f"{where}: a quotation that is no {QUOTE_SUFFIX} file")
         elif block.title in OUTPUT_TITLES:
             if program is None:
@@ -151,10 +142,12 @@ def check_inventory(root: Path) -> list[str]:
     """Snippets, captures and pages fit together: nothing missing, nothing orphaned."""
     problems = []
     names = set(snippet_names(root))
-    included = {}
-    for page in page_files(root):
-        for path, _section in includes(page):
-            included.setdefault(path, page.relative_to(root))
+    shown = [(page, [path for path, _ in includes(page)]) for page in page_files(root)]
+    shown += [(source, shown_snippets(source)) for source in notebook_sources(root)]
+    included = set()
+    for page, paths in shown:
+        for path in paths:
+            included.add(path)
             if not (snippets_dir(root) / path).is_file():
                 problems.append(
                     f"{page.relative_to(root)} includes snippets/{path}, "
@@ -164,7 +157,7 @@ def check_inventory(root: Path) -> list[str]:
         q.relative_to(snippets_dir(root)).as_posix()
         for q in snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
     }
-    for name in sorted((names | quotes) - included.keys()):
+    for name in sorted((names | quotes) - included):
         problems.append(f"snippets/{name} is not shown on any page")
     for name in sorted(names):
         if not stdout_file(root, name).exists():
@@ -259,7 +252,7 @@ def files_with_machine_paths(root: Path, folder: Path) -> list[str]:
 # --- The Chinese edition: page.md and page.zh.md ------------------------------
 
 TRANSLATION_SUFFIX = ".zh.md"
-NOTEBOOK_TRANSLATION_SUFFIX = ".zh.ipynb"  # tools/notebooks.py writes them
+NOTEBOOK_TRANSLATION_SUFFIX = ".zh.ipynb"  # tools/notebooks.py writes them too
 FENCE_OPENING = re.compile(r"^\s*(`{3,}|~{3,})\S.*$")
 
 
@@ -306,7 +299,7 @@ def check_translations(root: Path) -> list[str]:
     pairs, problems = page_pairs(root)
     for english, chinese in pairs:
         if english.suffix == ".ipynb":
-            continue  # its translation's parity: tools.notebooks.translation_problems
+            continue  # generated from notebooks/*.md: tools.notebooks checks them
         for page, wrong in ((english, CAPTURED_WITH_ZH), (chinese, CAPTURED_WITH)):
             if wrong in [path for path, _ in includes(page)]:
                 problems.append(f"{page.relative_to(root)} includes {wrong}")

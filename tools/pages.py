@@ -25,6 +25,8 @@ SNIPPET_TITLE = re.compile(r"^snippets/(?P<name>\S+\.py)$")
 # the text of a .quote file under snippets/, where it says where it comes from.
 QUOTED_TITLE, QUOTE_SUFFIX = "Quoted", ".quote"
 INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
+# The section markers of a snippet, which pymdownx.snippets strips from the page.
+SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,25 @@ def expand(root: Path, page: Path) -> str:
 
     Raises pymdownx.snippets.SnippetMissingError for a missing file or section.
     """
+    return expand_text(root, page.read_text(encoding="utf-8"))
+
+
+def expand_text(root: Path, text: str) -> str:
+    """Markdown with every --8<-- include replaced (see `expand`)."""
     extensions, configs = _markdown_settings(root / "mkdocs.yml")
     md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-    lines = page.read_text(encoding="utf-8").split("\n")
-    return "\n".join(md.preprocessors["snippet"].run(lines))
+    return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+
+
+def shown_lines(code: str) -> list[str]:
+    """A snippet's lines as a page shows them: no section markers, no trailing
+    spaces, no blank lines at the end."""
+    lines = [
+        line.rstrip() for line in code.split("\n") if not SECTION_MARKER.match(line)
+    ]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
 
 
 def blocks(text: str) -> list[Block]:

@@ -37,7 +37,7 @@ class Run:
     files: dict[str, str] = field(default_factory=dict)  # written: name -> text
 
 
-def _written_files(folder: Path) -> dict[str, str]:
+def written_files(folder: Path) -> dict[str, str]:
     """The files a snippet wrote into its scratch folder, by name."""
     return {
         path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
@@ -62,7 +62,7 @@ def run_fresh(root: Path, name: str) -> Run:
             timeout=600,
             check=False,
         )
-        files = _written_files(Path(scratch))
+        files = written_files(Path(scratch))
     return Run(
         clean_stdout(proc.stdout), clean_stderr(proc.stderr), proc.returncode, files
     )
@@ -151,7 +151,7 @@ class InProcessRunner:
         finally:
             os.chdir(saved[0])
             sys.argv, sys.path[:] = saved[1], saved[2]
-        files = _written_files(Path(scratch.name))
+        files = written_files(Path(scratch.name))
         scratch.cleanup()
         return Run(
             clean_stdout(out.getvalue()), clean_stderr(err.getvalue()), status, files

@@ -238,15 +238,16 @@ def instant_site_url(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory):
-    """`make offline`'s edition (mkdocs-offline.yml), built strictly into a folder."""
+    """`make offline`'s edition (mkdocs.yml with OFFLINE=true), built strictly."""
+    import os
     import subprocess
     import sys
 
     site = tmp_path_factory.mktemp("offline-site")
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
-        + ["-f", "mkdocs-offline.yml", "-d", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
         cwd=ROOT,
+        env={**os.environ, "OFFLINE": "true"},
         capture_output=True,
         text=True,
         check=False,

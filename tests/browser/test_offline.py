@@ -2,37 +2,15 @@
 
 from urllib.parse import urlsplit
 
-import yaml
-
 from tests.browser.conftest import search
-from tests.conftest import ROOT
 
 
-def _names(items) -> list[str]:
-    return [next(iter(i)) if isinstance(i, dict) else i for i in items]
-
-
-def _config(name: str) -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda *_: None)  # !relative and the like
-    return yaml.load((ROOT / name).read_text(encoding="utf-8"), Loader=Loader)
-
-
-def test_the_offline_config_keeps_every_plugin_and_hook_of_mkdocs_yml():
-    """MkDocs replaces lists when it inherits: mkdocs-offline.yml repeats them."""
-    main, offline = _config("mkdocs.yml"), _config("mkdocs-offline.yml")
-    assert offline["INHERIT"] == "mkdocs.yml"
-    assert _names(offline["plugins"]) == [*_names(main["plugins"]), "offline"]
-    assert offline["hooks"] == [*main.get("hooks", []), "tools/offline_hooks.py"]
-    plugins = {_names([p])[0]: p for p in main["plugins"]}
-    for plugin in offline["plugins"]:
-        name = _names([plugin])[0]
-        if name in plugins:
-            assert plugin == plugins[name], (
-                f"mkdocs-offline.yml: {name} must say what mkdocs.yml says"
-            )
+def test_the_offline_edition_loads_its_search_shim_from_the_site(offline_site):
+    html = (offline_site / "index.html").read_text(encoding="utf-8")
+    assert '<script src="javascripts/iframe-worker-shim.js">' in html
+    assert (offline_site / "javascripts/iframe-worker-shim.js").is_file()
+    assert (offline_site / "search/search_index.js").is_file()
+    assert "unpkg.com" not in html
 
 
 def test_the_offline_edition_works_from_file_with_search(offline_site, new_page):
