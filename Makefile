@@ -66,7 +66,7 @@ test: $(VENV)/.all node_modules/.installed chromium lint  ## run every test
 lint: $(VENV)/.all
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/zizmor --offline --min-severity medium .github
+	$(BIN)/zizmor --quiet --offline --min-severity medium .github
 
 format: $(VENV)/.all  ## let ruff fix what it can
 	$(BIN)/ruff check --fix .
