@@ -1,23 +1,38 @@
 # Two commands for a newcomer: `make serve` and `make test`. Each sets up what it
-# needs by itself: a virtual environment in .venv from the pinned requirements.
+# needs by itself: a virtual environment in .venv from the locked requirements
+# (every package pinned, with its hashes; `make lock` writes them).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve docs test lint format outputs bench clean offline chromium
+.PHONY: serve docs test lint format outputs bench clean offline chromium lock
 
 # The docs packages only (no TensorFlow): enough to read the site locally.
 $(VENV)/.docs: requirements-docs.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -r requirements-docs.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-docs.txt
 	touch $@
 
 # Everything: TensorFlow and Keras for the snippets, pytest and ruff for the tests.
 $(VENV)/.all: requirements.txt $(VENV)/.docs
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
 	touch $@
+
+# The locks, compiled by uv from the direct requirements (requirements*.in): the
+# full set first, then the docs tier constrained by it, so both pin the same
+# versions. uv reads none of pip's configuration, and with --no-config none of its
+# own, so nothing of this machine (its indexes, its local wheels) reaches the
+# locks; it resolves for the platform they are for, whatever machine runs it. Pins
+# already in the locks stay unless an .in file needs otherwise; to move every
+# dependency to its newest allowed version: make lock LOCK_OPTIONS=--upgrade.
+LOCK_OPTIONS ?=
+UV_COMPILE := $(BIN)/uv pip compile --no-config --quiet --generate-hashes \
+	--python-version 3.11.5 --python-platform x86_64-manylinux_2_28 $(LOCK_OPTIONS)
+lock: $(VENV)/.all  ## recompile requirements*.txt from requirements*.in
+	$(UV_COMPILE) requirements.in -o requirements.txt
+	$(UV_COMPILE) requirements-docs.in -c requirements.txt -o requirements-docs.txt
 
 serve: $(VENV)/.docs  ## serve the site at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -51,6 +66,7 @@ test: $(VENV)/.all node_modules/.installed chromium lint  ## run every test
 lint: $(VENV)/.all
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/zizmor --quiet --offline --min-severity medium .github
 
 format: $(VENV)/.all  ## let ruff fix what it can
 	$(BIN)/ruff check --fix .

@@ -1,8 +1,15 @@
 """Snippets, captures, pages and pins fit together."""
 
-import re
-
 from tests.conftest import ROOT
+from tests.dependencies import (
+    ALL_IN,
+    DOCS_IN,
+    DOCS_LOCK,
+    direct_requirements,
+    import_problems,
+    lock_problems,
+    locked,
+)
 from tools.captures import (
     CAPTURED_WITH,
     CAPTURED_WITH_ZH,
@@ -49,21 +56,15 @@ def test_recorded_versions_are_the_installed_ones():
     ) in sentence
 
 
-def _pins(name):
-    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line and not line.startswith(("#", "-r"))]
-
-
-def test_requirements_are_pinned_and_serving_needs_no_tensorflow():
-    docs, everything = _pins("requirements-docs.txt"), _pins("requirements.txt")
-    for line in docs + everything:
-        assert re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][\w.]*", line), line
-    assert "mkdocs==1.6.1" in docs
-    material = next(p for p in docs if p.startswith("mkdocs-material=="))
-    version = tuple(int(part) for part in material.split("==")[1].split("."))
-    assert version >= (9, 7, 7), "Material below 9.7.7 has a search XSS"
-    assert not any(p.startswith(("tensorflow", "keras")) for p in docs)
-    assert "-r requirements-docs.txt" in (ROOT / "requirements.txt").read_text()
+def test_direct_requirements_are_pinned_and_serving_needs_no_tensorflow():
+    docs = direct_requirements(ROOT, DOCS_IN)
+    everything = direct_requirements(ROOT, ALL_IN)
+    assert docs.items() <= everything.items(), f"{ALL_IN} must include {DOCS_IN}"
+    assert docs["mkdocs"] == "1.6.1"
+    material = tuple(int(part) for part in docs["mkdocs-material"].split("."))
+    assert material >= (9, 7, 7), "Material below 9.7.7 has a search XSS"
+    serving = locked(ROOT, DOCS_LOCK)
+    assert not [name for name in serving if name.startswith(("tensorflow", "keras"))]
 
 
 def test_no_capture_or_notebook_shows_a_path_of_this_machine():
@@ -71,4 +72,14 @@ def test_no_capture_or_notebook_shows_a_path_of_this_machine():
         *files_with_machine_paths(ROOT, ROOT / "snippets"),
         *files_with_machine_paths(ROOT, ROOT / "docs"),
     ]
+    assert not problems, "\n".join(problems)
+
+
+def test_locks_hash_every_package_and_agree_with_each_other_and_the_pins():
+    problems = lock_problems(ROOT)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_imported_module_is_a_direct_requirement():
+    problems = import_problems(ROOT)
     assert not problems, "\n".join(problems)
