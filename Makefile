@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve docs test lint format outputs bench clean offline chromium lock
+.PHONY: serve docs test lint format outputs bench clean offline system-packages lock
 
 # The docs packages only (no TensorFlow): enough to read the site locally.
 $(VENV)/.docs: requirements-docs.txt
@@ -40,27 +40,29 @@ serve: $(VENV)/.docs  ## serve the site at http://127.0.0.1:8000
 docs: $(VENV)/.docs  ## build the site into site/, failing on any warning
 	$(BIN)/mkdocs build --strict
 
-# The browser tests' front-end files (axe-core; iframe-worker for the offline
-# edition), pinned in package.json and package-lock.json.
+# The tests' front-end files (axe-core, the Nu HTML checker; iframe-worker for the
+# offline edition), pinned in package.json and package-lock.json.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
 # The browser tests drive Debian's Chromium (never a browser Playwright downloads),
-# with CJK fonts for the Chinese pages. As root, make installs them with apt-get;
-# otherwise it stops and says what to install.
-BROWSER_PACKAGES := chromium fonts-noto-cjk
-chromium:
-	@if ! test -x /usr/bin/chromium || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
+# with CJK fonts for the Chinese pages; the HTML check runs the Nu checker with
+# Debian's Java. As root, make installs them with apt-get; otherwise it stops and
+# says what to install.
+SYSTEM_PACKAGES := chromium fonts-noto-cjk default-jre-headless
+system-packages:
+	@if ! test -x /usr/bin/chromium || ! command -v java >/dev/null \
+	    || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && apt-get install -y -qq $(BROWSER_PACKAGES); \
+	    apt-get update -qq && apt-get install -y -qq $(SYSTEM_PACKAGES); \
 	  else \
-	    echo "make test: the browser tests need Debian's $(BROWSER_PACKAGES):" \
-	      "sudo apt-get install -y $(BROWSER_PACKAGES)" >&2; exit 1; \
+	    echo "make test needs Debian's $(SYSTEM_PACKAGES):" \
+	      "sudo apt-get install -y $(SYSTEM_PACKAGES)" >&2; exit 1; \
 	  fi; \
 	fi
 
-test: $(VENV)/.all node_modules/.installed chromium lint  ## run every test
+test: $(VENV)/.all node_modules/.installed system-packages lint  ## run every test
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.all

@@ -1,7 +1,7 @@
 """Proof that the checks bite: tamper with a copy of the site, and each check that
 guards it turns red with a message naming the file to look at."""
 
-from tests.tampering import edit, joined
+from tests.helpers import edit, joined
 from tools.checks import (
     build_site,
     check_inventory,

@@ -14,7 +14,7 @@ from tests.dependencies import (
     import_problems,
     lock_problems,
 )
-from tests.tampering import edit, joined
+from tests.helpers import edit, joined
 
 
 @pytest.fixture

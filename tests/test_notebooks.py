@@ -14,7 +14,7 @@ import nbformat
 import pytest
 
 from tests.conftest import ROOT
-from tests.tampering import edit, joined
+from tests.helpers import edit, joined
 from tools.captures import read_capture
 from tools.checks import build_site
 from tools.compare import compare

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests.conftest import ROOT, copy_checkout
+from tests.helpers import visible_text
 from tools.captures import read_manifest
 from tools.checks import build_site, files_with_machine_paths, third_party_assets
 
@@ -26,7 +27,7 @@ def test_pages_show_real_captures_with_their_versions(built_site):
     versions = read_manifest(ROOT)["captured_with"]
     for page in ("answer/index.html", "check/index.html"):
         html = (built_site / page).read_text(encoding="utf-8")
-        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+        text = visible_text(html)
         assert f"Keras {versions['keras']} on TensorFlow" in text, page
     answer = (built_site / "answer" / "index.html").read_text(encoding="utf-8")
     assert "Total params: 129 (516.00 B)" in answer

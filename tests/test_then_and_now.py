@@ -1,17 +1,13 @@
 """The then-and-now page's claims, proven against its captured runs."""
 
-import re
-
 from tests.conftest import ROOT
+from tests.helpers import summary_rows
 from tools.captures import read_capture, read_manifest
 
 
 def _rows(summary: str) -> list[tuple[str, int]]:
     """(layer name, parameters) of any summary: Keras 3, tf-keras or the 2017 one."""
-    found = re.findall(
-        r"^[│ ]*(\w+) \(\w+\)\s+[│ ]*\([^)]*\)\s+[│ ]*(\d+)", summary, re.M
-    )
-    return [(name, int(params)) for name, params in found]
+    return [(name, params) for name, _shape, params in summary_rows(summary)]
 
 
 def test_the_code_as_asked_stops_at_its_import():
