@@ -9,8 +9,13 @@ none reached another host and that nothing failed.
 
 import functools
 import http.server
+import logging
+import os
+import random
+import re
 import threading
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -260,17 +265,98 @@ def search(page, words: str):
     """Type into Material's search as a reader does (it listens for keyup).
 
     Chinese is typed through an input method, which sends no key per character:
-    the text is filled in, then a key press (End) lets the search see it."""
+    the text is filled in, then a key press (End) lets the search see it. A query
+    left from an earlier search is cleared first. Fails at once if the search
+    answers with no result."""
+    from playwright.sync_api import expect
+
     page.locator("label.md-search__icon, .md-search__input").first.click()
     field = page.locator("input.md-search__input")
+    results = page.locator(".md-search-result__item a")
+    meta = page.locator(".md-search-result__meta")
+    if field.input_value():
+        field.fill("")
+        field.press("End")
+        results.first.wait_for(state="detached")
+    placeholder = meta.inner_text()  # until the search answers
     if words.isascii():
         field.press_sequentially(words, delay=20)
     else:
         field.fill(words)
         field.press("End")
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
+    expect(meta).not_to_have_text(placeholder, timeout=30_000)
+    assert results.count(), f"the search found nothing for {words!r}"
     return results
+
+
+VOID_ELEMENTS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta"}
+VOID_ELEMENTS |= {"source", "track", "wbr"}
+
+
+class _ArticleText(HTMLParser):
+    """The text nodes of a page's <article> (no script or style)."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0
+        self.code = None  # inside <script> or <style>
+        self.texts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if (tag == "article" or self.depth) and tag not in VOID_ELEMENTS:
+            self.depth += 1
+        if tag in ("script", "style"):
+            self.code = tag
+
+    def handle_endtag(self, tag):
+        if self.depth and tag not in VOID_ELEMENTS:  # <img ... /> ends too
+            self.depth -= 1
+        if tag == self.code:
+            self.code = None
+
+    def handle_data(self, data):
+        if self.depth and not self.code:
+            self.texts.append(data)
+
+
+HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def chinese_phrases(site: Path, rng: random.Random, count: int) -> list[str]:
+    """`count` words (of two characters or more) and `count` pairs of adjacent
+    words, drawn with `rng` from the text of the built Chinese pages (zh/) as jieba
+    segments it. Each is a run of Han characters within one text node, so the
+    page that holds it says it as written."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words, pairs = set(), set()
+    for path in sorted((site / "zh").rglob("*.html")):
+        parser = _ArticleText()
+        parser.feed(path.read_text(encoding="utf-8"))
+        for run in HAN_RUN.findall("\n".join(parser.texts)):
+            cut = list(jieba.cut(run))
+            words.update(w for w in cut if len(w) > 1)
+            pairs.update(a + b for a, b in zip(cut, cut[1:], strict=False))
+    return rng.sample(sorted(words), count) + rng.sample(sorted(pairs), count)
+
+
+def article_text(site: Path, url_path: str) -> str:
+    """The text of the <article> of the built page at url_path ("/zh/glossary/",
+    or a file's path, "/zh/glossary.html")."""
+    path = site / url_path.lstrip("/")
+    parser = _ArticleText()
+    parser.feed((path / "index.html" if url_path.endswith("/") else path).read_text())
+    return "".join(parser.texts)
+
+
+@pytest.fixture(scope="session")
+def chinese_seed() -> int:
+    """The seed the Chinese search tests draw their queries with: ZH_SEARCH_SEED,
+    or a new one each session, printed so that a failure can be replayed."""
+    seed = int(os.environ.get("ZH_SEARCH_SEED") or random.randrange(10**6))
+    print(f"Chinese search queries drawn with ZH_SEARCH_SEED={seed}")
+    return seed
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,10 @@
 """`make offline`: the edition read from file://, search and calculator included."""
 
-from urllib.parse import urlsplit
+import random
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-from tests.browser.conftest import search
+from tests.browser.conftest import article_text, chinese_phrases, search
 
 
 def test_the_offline_edition_loads_its_search_shim_from_the_site(offline_site):
@@ -34,4 +36,28 @@ def test_the_offline_edition_works_from_file_with_search(offline_site, new_page)
     assert recorder.requests and all(
         u.startswith(("file://", "data:", "blob:")) for u in recorder.requests
     ), [u for u in recorder.requests if not u.startswith("file://")]
+    assert not recorder.problems({""})
+
+
+def test_the_offline_edition_finds_chinese_compounds(
+    offline_site, new_page, chinese_seed
+):
+    """The same Chinese search from file://: the regression case 可训练参数 and
+    words and compounds drawn from the pages (ZH_SEARCH_SEED replays them) lead
+    to a Chinese page that says them; the first opens, the query highlighted."""
+    drawn = chinese_phrases(offline_site, random.Random(chinese_seed), 2)
+    page, recorder = new_page()
+    page.goto((offline_site / "zh" / "index.html").as_uri())
+    for query in ["可训练参数", *drawn]:
+        href = search(page, query).first.get_attribute("href")
+        path = Path(unquote(urlsplit(href).path)).relative_to(offline_site)
+        assert path.parts[0] == "zh", (query, href)
+        assert query in article_text(offline_site, path.as_posix()), (
+            f"{query!r}: its first result is {path} (ZH_SEARCH_SEED={chinese_seed})"
+        )
+    with page.expect_navigation():
+        search(page, "可训练参数").first.click()
+    marks = page.locator("article mark[data-md-highlight]")
+    marks.first.wait_for()  # Material highlights once it has the index
+    assert "可训练参数" in marks.all_inner_texts(), marks.all_inner_texts()
     assert not recorder.problems({""})

@@ -1,8 +1,9 @@
 """Site search, and the calculator after Material's instant navigation."""
 
+import random
 from urllib.parse import urlsplit
 
-from tests.browser.conftest import search
+from tests.browser.conftest import article_text, chinese_phrases, search
 
 
 def test_search_finds_kernel_and_lands_on_the_answer_page(site_url, new_page):
@@ -40,7 +41,7 @@ def test_the_calculator_works_after_instant_navigation(instant_site_url, new_pag
 
 
 # Each Chinese query, and pages (with their anchors) it must find: the pages where
-# the term is explained. Material segments the Chinese text with jieba at build time.
+# the term is explained. Search indexes Chinese by character (tools/search_hooks.py).
 CHINESE_QUERIES = {
     "神经元": ["/zh/answer/", "/zh/glossary/#neuron"],
     "偏置": ["/zh/answer/", "/zh/glossary/#bias"],
@@ -48,14 +49,18 @@ CHINESE_QUERIES = {
     "权重": ["/zh/check/", "/zh/glossary/#weight"],
     "批量": ["/zh/questions/#batch-none", "/zh/glossary/#batch"],
     "全连接层": ["/zh/answer/", "/zh/glossary/#dense"],
+    # Found nothing while the index held words: jieba had cut 可|训练 in one
+    # sentence and 不可训练 in another, and 可 is a stop word of lunr's Chinese.
+    "可训练": ["/zh/glossary/#trainable", "/zh/questions/#trainable"],
+    "可训练参数": ["/zh/glossary/#trainable", "/zh/questions/#trainable"],
 }
 
 
 def test_chinese_search_finds_each_term_on_the_chinese_pages(site_url, new_page):
     page, recorder = new_page()
+    page.goto(site_url + "zh/")
     found = {}
     for query, expected in CHINESE_QUERIES.items():
-        page.goto(site_url + "zh/")
         results = search(page, query)
         hrefs = results.evaluate_all("links => links.map(a => a.href)")
         found[query] = [
@@ -70,5 +75,39 @@ def test_chinese_search_finds_each_term_on_the_chinese_pages(site_url, new_page)
     # A result leads to its Chinese page, where the term is.
     page.locator(".md-search-result__item a").first.click()
     page.wait_for_url(site_url + "zh/**")
-    assert "全连接层" in page.locator("article").inner_text()
+    assert query in page.locator("article").inner_text()
+    assert not recorder.problems({page.url.split("/")[2]})
+
+
+def test_chinese_search_finds_words_and_compounds_drawn_from_the_pages(
+    built_site, site_url, new_page, chinese_seed
+):
+    """Words and pairs of adjacent words of the Chinese pages, drawn anew each
+    session (the seed is printed; ZH_SEARCH_SEED=<seed> draws the same again):
+    each query's first result is a Chinese page that says it as written."""
+    drawn = chinese_phrases(built_site, random.Random(chinese_seed), 12)
+    page, recorder = new_page()
+    page.goto(site_url + "zh/")
+    for query in drawn:
+        path = urlsplit(search(page, query).first.get_attribute("href")).path
+        assert path.startswith("/zh/") and query in article_text(built_site, path), (
+            f"{query!r}: its first result is {path} (ZH_SEARCH_SEED={chinese_seed})"
+        )
+    assert not recorder.problems({page.url.split("/")[2]})
+
+
+def test_a_chinese_result_leads_to_the_words_highlighted_on_their_page(
+    site_url, new_page
+):
+    """可训练 and 可训练参数 (the regression case): the first result opens a page
+    that says the query, highlighted as one run."""
+    page, recorder = new_page()
+    page.goto(site_url + "zh/")
+    for query in ["可训练", "可训练参数"]:
+        with page.expect_navigation():
+            search(page, query).first.click()
+        assert urlsplit(page.url).path.startswith("/zh/")
+        marks = page.locator("article mark[data-md-highlight]")
+        marks.first.wait_for()  # Material highlights once it has the index
+        assert query in marks.all_inner_texts(), (query, marks.all_inner_texts())
     assert not recorder.problems({page.url.split("/")[2]})
