@@ -1,5 +1,6 @@
 """The training page's claims, proven against its captured runs."""
 
+import math
 import re
 
 from tests.conftest import ROOT
@@ -73,3 +74,31 @@ def test_relu_and_tanh_learn_faster_with_the_same_129_parameters():
     assert set(rows) == {"softmax", "relu", "tanh"}
     assert {params for params, _ in rows.values()} == {129}
     assert rows["relu"][1] < 0.01 and rows["tanh"][1] < 0.01 < rows["softmax"][1]
+
+
+def test_the_learning_rate_is_a_hundred_times_adams_default():
+    import inspect
+
+    import keras
+
+    default = inspect.signature(keras.optimizers.Adam).parameters["learning_rate"]
+    assert default.default == 0.001
+    assert "Adam(learning_rate=0.1)" in (ROOT / "snippets" / TRAIN).read_text()
+
+
+def test_after_training_the_summary_counts_adams_variables_too():
+    import keras
+
+    from tests.helpers import question_model
+
+    model = question_model()
+    model.compile(optimizer=keras.optimizers.Adam(0.1), loss="binary_crossentropy")
+    model.optimizer.build(model.trainable_variables)
+    slots = sum(math.prod(v.shape) for v in model.optimizer.variables)
+    params = model.count_params()
+    assert (params, slots) == (129, 2 * 129 + 2)  # momentum, velocity; step, rate
+    out = read_capture(ROOT, "training/summary_after_fit.py").stdout
+    assert f"Total params: {params + slots} (1.52 KB)" in out
+    assert f"Trainable params: {params} (516.00 B)" in out
+    assert f"Optimizer params: {slots} (1.02 KB)" in out
+    assert f"count_params(): {params}" in out

@@ -34,8 +34,9 @@ from tools.notebooks import sources as notebook_sources
 from tools.pages import (
     OUTPUT_TITLES,
     QUOTE_SUFFIX,
-    QUOTED_TITLE,
+    QUOTED_TITLES,
     SNIPPET_TITLE,
+    TITLE,
     blocks,
     expand,
     includes,
@@ -108,7 +109,7 @@ def check_page(root: Path, page: Path, runner) -> list[str]:
                 programs.add(program)
             elif not _is_excerpt(shown, source):
                 problems.append(f"{where}: shows code that is not in {block.title}")
-        elif block.title.startswith(QUOTED_TITLE):
+        elif block.title.startswith(QUOTED_TITLES):
             program = None
             quotes = snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
             if not any(
@@ -281,14 +282,20 @@ def page_pairs(root: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
 
 
 def _what_a_page_shows(page: Path, box: str) -> list[str]:
-    """The page's includes and fence openings in order, its language's box as one."""
+    """The page's includes and the kinds of its fences in order, whatever the
+    language of their titles: its language's box counts as captured_with.md, an
+    output block as the stream it shows, a quotation as one."""
     shown = []
     for line in page.read_text(encoding="utf-8").split("\n"):
         for path, section in includes_in(line):
             path = CAPTURED_WITH if path == box else path
             shown.append(f"include {path}" + (f":{section}" if section else ""))
         if FENCE_OPENING.match(line):
-            shown.append(f"fence {line.strip()}")
+            title = (TITLE.findall(line) or [""])[0]
+            kind = OUTPUT_TITLES.get(title, title)
+            shown.append(
+                f"fence {'quotation' if title.startswith(QUOTED_TITLES) else kind}"
+            )
     return shown
 
 

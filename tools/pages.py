@@ -17,13 +17,18 @@ from pytest_codeblocks import extract_from_buffer
 
 TITLE = re.compile(r'title="([^"]*)"')
 
-# An output block is a fence titled with one of these, right after the program
-# whose output it shows.
-OUTPUT_TITLES = {"Output": "stdout", "Output on stderr": "stderr"}
+# An output block is a fence titled with one of these (in the page's language),
+# right after the program whose output it shows.
+OUTPUT_TITLES = {
+    "Output": "stdout",
+    "Output on stderr": "stderr",
+    "输出": "stdout",
+    "stderr 上的输出": "stderr",
+}
 SNIPPET_TITLE = re.compile(r"^snippets/(?P<name>\S+\.py)$")
-# A quotation of somebody else's output (not run here) is titled "Quoted…" and is
-# the text of a .quote file under snippets/, where it says where it comes from.
-QUOTED_TITLE, QUOTE_SUFFIX = "Quoted", ".quote"
+# A quotation of somebody else's output (not run here) is titled "Quoted…" ("引用…")
+# and is the text of a .quote file under snippets/, which says where it comes from.
+QUOTED_TITLES, QUOTE_SUFFIX = ("Quoted", "引用"), ".quote"
 INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 # The section markers of a snippet, which pymdownx.snippets strips from the page.
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")

@@ -1,5 +1,5 @@
-# The network is two matrix products: numpy alone gives what
-# model.predict gives.
+# Each Dense layer is a matrix product plus a bias, then an
+# activation: numpy alone gives what model.predict gives.
 import keras
 import numpy as np
 from keras import layers

@@ -1,4 +1,5 @@
-# Every weight of the question's model: which layer owns it, its shape.
+# Every weight array of the question's model (Keras's layer.weights):
+# which layer owns it, and its shape.
 import keras
 from keras import layers
 
@@ -13,6 +14,6 @@ model = keras.Sequential(
 )
 
 for layer in model.layers:
-    print(f"{layer.name}: {len(layer.weights)} weights")
+    print(f"{layer.name}: {len(layer.weights)} weight arrays")
     for weight in layer.weights:
         print(f"    {weight.name:<6} shape {weight.shape}")

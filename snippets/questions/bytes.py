@@ -43,6 +43,10 @@ for dtype in ("float32", "float16"):
         ),
     )
 show(
+    "Dense(64) on 3 features",  # exactly 1024 bytes: the first KB
+    keras.Sequential([keras.Input(shape=(3,)), layers.Dense(64)]),
+)
+show(
     "Dense(256) on 784 features (a 28×28 image)",
     keras.Sequential([keras.Input(shape=(784,)), layers.Dense(256)]),
 )
