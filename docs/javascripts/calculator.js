@@ -16,9 +16,16 @@
  * Everything a reader types or puts in the URL is shown with textContent or
  * .value only, never parsed as HTML. Counting uses BigInt: a result beyond
  * 2^53 - 1 parameters is refused, never rounded.
+ *
+ * The page loads this script itself (Material's instant navigation runs the
+ * scripts of each page it swaps in): it binds once per page, however often
+ * it runs.
  */
 (function () {
   "use strict";
+
+  if (window.denseCalculatorLoaded) return;
+  window.denseCalculatorLoaded = true;
 
   var DTYPE_BYTES = { float32: 4n, float16: 2n, bfloat16: 2n, float64: 8n };
   var DTYPES = ["float32", "float16", "bfloat16", "float64"];
