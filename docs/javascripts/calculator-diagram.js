@@ -7,7 +7,7 @@
  * each layer its kernel + bias = parameters.
  *
  * window.denseCalculatorDiagram(host, model, words, grouped) replaces host's
- * content with the drawing of model = {input, layers: [{n, units, bias,
+ * content with the drawing (and returns its width in px) of model = {input, layers: [{n, units, bias,
  * activation, dtype, kernel, params}], total} (BigInt counts), in the
  * words of the page's language (calculator.js's MESSAGES.*.diagram). The SVG
  * is built with createElementNS and textContent only; its <title> and
@@ -107,13 +107,10 @@
     var legend = [words.legendKernel, words.legendBias];
     var legendWidth = 42 + Math.max(textWidth(legend[0]), textWidth(legend[1]));
     var totalWidth = textWidth(words.total(grouped(model.total)), true);
-    var least = Math.max(legendWidth, totalWidth) + 16;
-    if (width < least) {
-      var shift = (least - width) / 2;
-      xs = xs.map(function (x) { return x + shift; });
-      width = least;
-    }
-    width = Math.ceil(width);
+    // The total and the legend start on the left, under the inputs: in view
+    // when a wide drawing scrolls.
+    var left = Math.max(8, xs[0] - R);
+    width = Math.ceil(Math.max(width, left + Math.max(legendWidth, totalWidth) + 8));
     var totalY = labelY + 2 * LINE + 28;
     var legendY = totalY + 24;
     var height = legendY + LINE + 10;
@@ -123,6 +120,7 @@
     }
 
     // As drawn, or from 0.8 to 1.1 times that to fit its box; wider, it scrolls.
+    // (calculator.js gives a wide drawing the whole width.)
     var svg = svgNode("svg", {
       xmlns: SVG, class: "calc-diagram__svg", width: width, height: height,
       style: "min-width: " + Math.round(width * 0.8) + "px; max-width: " +
@@ -179,11 +177,11 @@
       text(x, labelY + LINE, foot[1], { class: "calc-d-bias-text" });
       text(x, labelY + 2 * LINE, foot[2], { "font-weight": "bold" });
     });
-    text(width / 2, totalY, words.total(grouped(model.total), model.total === 1n), {
-      "font-weight": "bold", "data-testid": "diagram-total",
+    text(left, totalY, words.total(grouped(model.total), model.total === 1n), {
+      "text-anchor": "start", "font-weight": "bold", "data-testid": "diagram-total",
     });
     // The legend: a solid and a dashed line, each with its words.
-    var x0 = (width - legendWidth) / 2;
+    var x0 = left;
     line(x0, legendY - 4, x0 + 34, legendY - 4, "calc-d-kernel calc-d-legend");
     text(x0 + 42, legendY, legend[0], { "text-anchor": "start", class: "calc-d-kernel-text" });
     line(x0, legendY + LINE - 4, x0 + 34, legendY + LINE - 4, "calc-d-bias");
@@ -192,13 +190,7 @@
     });
 
     host.replaceChildren(svg);
-    // A drawing wider than its box scrolls: a keyboard reaches it too.
-    var box = host.parentElement;
-    if (box.scrollWidth > box.clientWidth) {
-      box.setAttribute("tabindex", "0");
-    } else {
-      box.removeAttribute("tabindex");
-    }
+    return width;
   }
 
   /** The drawing in words: every number it shows. */

@@ -513,6 +513,7 @@
     var list = root.querySelector("[data-calc-layers]");
     var addButton = root.querySelector("[data-calc-add]");
     var sum = root.querySelector("[data-calc-sum]");
+    var grid = root.querySelector(".calc-grid");
     var figure = root.querySelector("[data-calc-figure]");
     var diagram = root.querySelector("[data-calc-diagram]");
     var body = root.querySelector("[data-calc-rows]");
@@ -674,8 +675,18 @@
     function draw() {
       cancelAnimationFrame(frame);
       frame = 0;
-      if (drawing) window.denseCalculatorDiagram(diagram, drawing, t.diagram, grouped);
+      if (!drawing) return;
+      var width = window.denseCalculatorDiagram(diagram, drawing, t.diagram, grouped);
       drawing = null;
+      // Too wide for the column beside the form (at 0.8 times its size): the
+      // whole width, below the form. Wider still, it scrolls, by keyboard too.
+      var room = grid.clientWidth - form.getBoundingClientRect().width - 24;
+      figure.toggleAttribute("data-wide", width * 0.8 > room);
+      if (figure.scrollWidth > figure.clientWidth) {
+        figure.setAttribute("tabindex", "0");
+      } else {
+        figure.removeAttribute("tabindex");
+      }
     }
 
     function showNothing() {

@@ -545,6 +545,40 @@ def test_the_drawing_follows_the_form_in_light_and_dark(site_url, new_page):
     assert all(a != b for a, b in zip(*colours.values(), strict=True)), colours
 
 
+WIDE = "?input=784&units=512,256,128,64,10&activation=relu,relu,relu,relu,softmax"
+
+
+def test_a_wide_network_takes_the_whole_width_and_scrolls_on_a_phone(
+    site_url, new_page, axe_source
+):
+    from tests.browser.conftest import run_axe
+
+    box = "[data-calc-figure]"
+    scrolls = "f => f.scrollWidth > f.clientWidth"
+    page, recorder = new_page(viewport={"width": 1280, "height": 800})
+    page.goto(site_url + "calculator/")
+    page.wait_for_selector("[data-calculator][data-ready]")
+    assert page.locator(box).get_attribute("data-wide") is None  # beside the form
+    page.goto(site_url + "calculator/" + WIDE)
+    page.wait_for_selector("[data-calculator][data-ready]")
+    figure = page.locator(box)
+    assert figure.get_attribute("data-wide") == "" and not figure.evaluate(scrolls)
+    assert page.evaluate(READ_DIAGRAM)["neurons"] == [8, 8, 8, 8, 8, 8]
+    phone, _ = new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone.goto(site_url + "calculator/" + WIDE)
+    phone.wait_for_selector("[data-calculator][data-ready]")
+    figure = phone.locator(box)
+    assert figure.evaluate(scrolls) and figure.get_attribute("tabindex") == "0"
+    # Its total is in view before any scrolling: drawn on the left.
+    total = phone.get_by_test_id("diagram-total").bounding_box()
+    shown = figure.bounding_box()
+    assert shown["x"] <= total["x"] and total["x"] + total["width"] <= (
+        shown["x"] + shown["width"]
+    )
+    assert not run_axe(phone, axe_source)
+    assert not recorder.problems({page.url.split("/")[2]})
+
+
 def test_adding_removing_and_typing_update_the_numbers_and_the_link(site_url, new_page):
     page, recorder = open_calculator(new_page, site_url, "?input=2&units=32,1")
     # A link made before activation= existed: Dense layers only, as it meant.
