@@ -1,31 +1,50 @@
 /*
  * The parameter calculator (docs/calculator.md): any stack of Dense layers,
- * counted the way Keras counts them.
+ * each optionally followed by an Activation layer, counted the way Keras
+ * counts them and summarised the way model.summary() prints them.
  *
  * - A Dense layer with n inputs and u units owns a kernel (n, u) and, with
- *   use_bias, a bias (u,): n*u + u parameters.
- * - Bytes are what model.summary() prints: parameters times the size of the
- *   layer's dtype, scaled and rounded like keras/src/utils/summary_utils.py
- *   (readable_memory_size: divide by 1024 while the value reaches 1024,
- *   then "{:.2f} {unit}", Python's round-half-even on the exact value).
- * - The state lives in the URL query: ?input=2&units=32,1&bias=1,0
- *   &dtype=float32,float16 (bias and dtype optional, one entry per layer).
+ *   use_bias, a bias (u,): n*u + u parameters. An Activation layer owns none.
+ * - Bytes are parameters times the size of the dtype of the layer's variables
+ *   (mixed precision keeps float32 variables), scaled and rounded like
+ *   keras/src/utils/summary_utils.py (readable_memory_size: divide by 1024
+ *   while the value reaches 1024, then "{:.2f} {unit}", Python's
+ *   round-half-even on the exact value).
+ * - The summary's names are Keras's automatic ones in a fresh session:
+ *   dense, activation, dense_1, activation_1, ...
+ * - The state lives in the URL query: ?input=2&units=32,1
+ *   &activation=softmax,sigmoid&bias=1,0&dtype=float32,float16
+ *   (activation, bias and dtype optional, one entry per layer; a link
+ *   without activation= has none, as links made before it existed meant).
  * - Labels and messages come from MESSAGES, chosen by <html lang> (en, zh:
  *   docs/calculator.zh.md); the numbers and data-testid hooks are the same.
+ * - The drawing is calculator-diagram.js's (window.denseCalculatorDiagram).
  *
  * Everything a reader types or puts in the URL is shown with textContent or
  * .value only, never parsed as HTML. Counting uses BigInt: a result beyond
  * 2^53 - 1 parameters is refused, never rounded.
+ *
+ * The page loads this script itself (Material's instant navigation runs the
+ * scripts of each page it swaps in): it binds once per page, however often
+ * it runs.
  */
 (function () {
   "use strict";
 
-  var DTYPE_BYTES = { float32: 4n, float16: 2n, bfloat16: 2n, float64: 8n };
-  var DTYPES = ["float32", "float16", "bfloat16", "float64"];
+  if (window.denseCalculatorLoaded) return;
+  window.denseCalculatorLoaded = true;
+
+  // The dtypes a reader can choose, and the size of their variables' dtype.
+  var DTYPE_BYTES = {
+    float32: 4n, float16: 2n, bfloat16: 2n, float64: 8n,
+    mixed_float16: 4n, mixed_bfloat16: 4n,
+  };
+  var DTYPES = Object.keys(DTYPE_BYTES);
+  var ACTIVATIONS = ["none", "softmax", "sigmoid", "relu", "tanh"];
   var MAX_LAYERS = 100;
   var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER); // 2^53 - 1
   var UNITS = ["B", "KB", "MB", "GB", "TB", "PB"];
-  var DEFAULT = "?input=2&units=32,1";
+  var DEFAULT = "?input=2&units=32,1&activation=softmax,sigmoid";
 
   // ---- what the page says, in the page's language ------------------------
   // <html lang> (set per page by mkdocs-static-i18n) chooses the table. Every
@@ -65,17 +84,28 @@
         return "dtype= of layer " + n + " is “" + x + "”: one of " +
           DTYPES.join(", ") + ".";
       },
+      badActivation: function (n, x) {
+        return "activation= of layer " + n + " is “" + x + "”: one of " +
+          ACTIVATIONS.join(", ") + ".";
+      },
       noLayers: "Add at least one Dense layer.",
       tooManyParams: function (n) {
         return "This model would have " + n + " parameters, more than " +
           "2^53 - 1: too large to count here.";
       },
-      layerName: function (n) { return "Dense " + n; },
-      layerWithDtype: function (n, dtype) { return "Dense " + n + ", " + dtype; },
+      layerName: function (n) { return "Layer " + n; },
       unitsLabel: "units",
+      activationLabel: "activation",
+      activationNames: { none: "none" },
+      dtypeLabel: "dtype",
+      biasLabel: "use_bias",
       remove: "Remove",
       removeLabel: function (n) { return "Remove Dense layer " + n; },
+      params: function (formula, n, one) {
+        return formula + " = " + n + (one ? " parameter" : " parameters");
+      },
       noBias: " (no bias)",
+      bytes: function (size, bytes) { return ", × " + size + " B = " + bytes; },
       total: ["Total params: ", " (", ")"],
       trainable: function (n, size) {
         return "Trainable params: " + n + " (" + size + ")";
@@ -83,6 +113,43 @@
       frozen: "Non-trainable params: 0 (0.00 B)",
       noTotal: "Total params: — (fix the input above)",
       joiner: " ",
+      diagram: {
+        title: "The network, drawn from the calculator's layers",
+        input: "Input",
+        features: function (n, one) { return n + (one ? " feature" : " features"); },
+        activation: function (a) { return a === "none" ? "no activation" : "then " + a; },
+        more: function (n) { return n + " more"; },
+        kernel: function (n, u, k) { return "kernel " + n + " × " + u + " = " + k; },
+        bias: function (u) { return "bias " + u; },
+        noBias: "no bias",
+        params: function (p, one) { return p + (one ? " parameter" : " parameters"); },
+        total: function (p, one) {
+          return p + (one ? " parameter in all" : " parameters in all");
+        },
+        legendKernel: "kernel weight",
+        legendBias: "bias (weight of the constant 1)",
+        describeInput: function (n, one) {
+          return n + (one ? " input." : " inputs.");
+        },
+        describeLayer: function (l) {
+          return "Dense(" + l.units + ")" +
+            (l.activation === "none" ? "" : " then " + l.activation) +
+            ": kernel " + l.n + " × " + l.units + " = " + l.kernel + ", " +
+            (l.bias ? "bias " + l.units + ", " + l.kernel + " + " + l.units +
+              " = " + l.params : "no bias, " + l.params) +
+            (l.one ? " parameter." : " parameters.");
+        },
+        describeDrawn: function (drawn, of, name) {
+          return drawn + " of the " + of + " " + name + " are drawn.";
+        },
+        inputsName: "inputs",
+        neuronsOf: function (units) { return "neurons of Dense(" + units + ")"; },
+        describeTotal: function (p, one) {
+          return p + (one ? " parameter in all." : " parameters in all.");
+        },
+        describeLines: "Solid lines are kernel weights, dashed lines biases.",
+        joiner: " ",
+      },
     },
     zh: {
       inputField: "输入特征数",
@@ -112,17 +179,26 @@
         return "第 " + n + " 层的 dtype= 是“" + x + "”：应为 " +
           DTYPES.join("、") + " 之一。";
       },
+      badActivation: function (n, x) {
+        return "第 " + n + " 层的 activation= 是“" + x + "”：应为 " +
+          ACTIVATIONS.join("、") + " 之一。";
+      },
       noLayers: "请至少添加一个 Dense 层。",
       tooManyParams: function (n) {
         return "这个模型将有 " + n + " 个参数，超过 2^53 - 1，太大了，" +
           "这里无法计算。";
       },
-      layerName: function (n) { return "Dense " + n; },
-      layerWithDtype: function (n, dtype) { return "Dense " + n + "，" + dtype; },
-      unitsLabel: "units（神经元个数）",
+      layerName: function (n) { return "第 " + n + " 层"; },
+      unitsLabel: "units（神经元数）",
+      activationLabel: "激活函数",
+      activationNames: { none: "无" },
+      dtypeLabel: "dtype（变量类型）",
+      biasLabel: "use_bias（偏置）",
       remove: "删除",
       removeLabel: function (n) { return "删除第 " + n + " 个 Dense 层"; },
+      params: function (formula, n) { return formula + " = " + n + " 个参数"; },
       noBias: "（无偏置）",
+      bytes: function (size, bytes) { return "，× " + size + " B = " + bytes; },
       total: ["参数总数（Total params）：", "（", "）"],
       trainable: function (n, size) {
         return "可训练参数（Trainable params）：" + n + "（" + size + "）";
@@ -130,6 +206,36 @@
       frozen: "不可训练参数（Non-trainable params）：0（0.00 B）",
       noTotal: "参数总数（Total params）：—（请先修正上面的输入）",
       joiner: "",
+      diagram: {
+        title: "按计算器中的层画出的网络",
+        input: "输入",
+        features: function (n) { return n + " 个特征"; },
+        activation: function (a) { return a === "none" ? "无激活函数" : "接 " + a; },
+        more: function (n) { return "另有 " + n + " 个"; },
+        kernel: function (n, u, k) { return "kernel " + n + " × " + u + " = " + k; },
+        bias: function (u) { return "偏置 " + u; },
+        noBias: "无偏置",
+        params: function (p) { return p + " 个参数"; },
+        total: function (p) { return "共 " + p + " 个参数"; },
+        legendKernel: "kernel 权重",
+        legendBias: "偏置（常数 1 的权重）",
+        describeInput: function (n) { return n + " 个输入。"; },
+        describeLayer: function (l) {
+          return "Dense(" + l.units + ")" +
+            (l.activation === "none" ? "" : "接 " + l.activation) +
+            "：kernel " + l.n + " × " + l.units + " = " + l.kernel + "，" +
+            (l.bias ? "偏置 " + l.units + "，" + l.kernel + " + " + l.units +
+              " = " + l.params : "无偏置，" + l.params) + " 个参数。";
+        },
+        describeDrawn: function (drawn, of, name) {
+          return name + "共 " + of + " 个，画出了 " + drawn + " 个。";
+        },
+        inputsName: "输入",
+        neuronsOf: function (units) { return "Dense(" + units + ") 的神经元"; },
+        describeTotal: function (p) { return "共 " + p + " 个参数。"; },
+        describeLines: "实线是 kernel 权重，虚线是偏置。",
+        joiner: "",
+      },
     },
   };
 
@@ -200,11 +306,31 @@
     return s.length > 40 ? s.slice(0, 40) + "…" : s;
   }
 
+  // Each optional per-layer list of the query: how to read one entry.
+  var LISTS = {
+    activation: {
+      read: function (x) { return ACTIVATIONS.indexOf(x) >= 0 ? x : undefined; },
+      bad: "badActivation",
+    },
+    bias: {
+      read: function (x) {
+        if (x === "1" || x === "true") return true;
+        if (x === "0" || x === "false") return false;
+        return undefined;
+      },
+      bad: "badBias",
+    },
+    dtype: {
+      read: function (x) { return DTYPES.indexOf(x) >= 0 ? x : undefined; },
+      bad: "badDtype",
+    },
+  };
+
   /** The state a query string describes, and what is wrong with it. */
   function fromQuery(search, t) {
     var params = new URLSearchParams(search);
     var problems = [];
-    var known = { input: 1, units: 1, bias: 1, dtype: 1 };
+    var known = { input: 1, units: 1, activation: 1, bias: 1, dtype: 1 };
     var seen = {};
     params.forEach(function (_value, key) {
       if (known[key] && seen[key]) {
@@ -227,46 +353,42 @@
       problems.push(t.tooManyLayers(unitList.length, MAX_LAYERS));
       unitList = unitList.slice(0, MAX_LAYERS);
     }
-    var lists = { bias: params.get("bias"), dtype: params.get("dtype") };
-    ["bias", "dtype"].forEach(function (key) {
-      var list = lists[key];
+    var lists = {};
+    Object.keys(LISTS).forEach(function (key) {
+      var list = params.get(key);
       lists[key] = list === null ? null : list.split(",");
       if (list !== null && lists[key].length !== unitList.length) {
         problems.push(t.listLength(lists[key].length, key, unitList.length));
       }
     });
     unitList.forEach(function (u, i) {
-      var layer = { units: u, bias: true, dtype: "float32" };
-      var b = lists.bias && lists.bias[i];
-      if (b !== null && b !== undefined) {
-        if (b === "1" || b === "true") {
-          layer.bias = true;
-        } else if (b === "0" || b === "false") {
-          layer.bias = false;
+      var layer = { units: u, activation: "none", bias: true, dtype: "float32" };
+      Object.keys(LISTS).forEach(function (key) {
+        var entry = lists[key] && lists[key][i];
+        if (entry === null || entry === undefined) return;
+        var value = LISTS[key].read(entry);
+        if (value === undefined) {
+          problems.push(t[LISTS[key].bad](i + 1, shortened(entry)));
         } else {
-          problems.push(t.badBias(i + 1, shortened(b)));
+          layer[key] = value;
         }
-      }
-      var d = lists.dtype && lists.dtype[i];
-      if (d !== null && d !== undefined) {
-        if (DTYPES.indexOf(d) >= 0) {
-          layer.dtype = d;
-        } else {
-          problems.push(t.badDtype(i + 1, shortened(d)));
-        }
-      }
+      });
       state.layers.push(layer);
     });
     return { state: state, problems: problems };
   }
 
   function toQuery(state) {
-    var units = state.layers.map(function (l) { return l.units; });
-    var bias = state.layers.map(function (l) { return l.bias ? "1" : "0"; });
-    var dtype = state.layers.map(function (l) { return l.dtype; });
+    function list(f) { return state.layers.map(f); }
+    var activation = list(function (l) { return l.activation; });
+    var bias = list(function (l) { return l.bias ? "1" : "0"; });
+    var dtype = list(function (l) { return l.dtype; });
     var params = new URLSearchParams();
     params.set("input", state.input);
-    params.set("units", units.join(","));
+    params.set("units", list(function (l) { return l.units; }).join(","));
+    if (activation.some(function (a) { return a !== "none"; })) {
+      params.set("activation", activation.join(","));
+    }
     if (bias.indexOf("0") >= 0) params.set("bias", bias.join(","));
     if (dtype.some(function (d) { return d !== "float32"; })) {
       params.set("dtype", dtype.join(","));
@@ -277,7 +399,12 @@
 
   // ---- counting, as Keras counts -----------------------------------------
 
-  /** Per-layer and total counts, or the errors that prevent them. */
+  /** Keras's automatic name: dense, dense_1, dense_2, ... */
+  function kerasName(base, index) {
+    return index === 0 ? base : base + "_" + index;
+  }
+
+  /** Per-layer counts, the summary's rows and the totals, or the errors. */
   function compute(state, t) {
     var errors = [];
     var input = count(state.input, t.inputField, t);
@@ -295,8 +422,10 @@
     if (errors.length) return { errors: errors };
     var n = input.value;
     var rows = [];
+    var summary = [];
     var total = 0n;
     var bytes = 0n;
+    var activations = 0;
     state.layers.forEach(function (layer, i) {
       var u = layers[i];
       var kernel = n * u;
@@ -304,8 +433,17 @@
       var size = params * DTYPE_BYTES[layer.dtype];
       rows.push({
         n: n, units: u, bias: layer.bias, dtype: layer.dtype,
-        kernel: kernel, params: params, bytes: size,
+        activation: layer.activation, kernel: kernel, params: params,
+        bytes: size, dtypeBytes: DTYPE_BYTES[layer.dtype],
       });
+      var shape = "(None, " + u.toString() + ")";
+      summary.push({ name: kerasName("dense", i), type: "Dense", shape: shape,
+        params: params });
+      if (layer.activation !== "none") {
+        summary.push({ name: kerasName("activation", activations),
+          type: "Activation", shape: shape, params: 0n });
+        activations += 1;
+      }
       total += params;
       bytes += size;
       n = u;
@@ -317,7 +455,28 @@
       });
       return { errors: errors };
     }
-    return { errors: [], rows: rows, total: total, bytes: bytes };
+    return {
+      errors: [], input: input.value, rows: rows, summary: summary,
+      total: total, bytes: bytes,
+    };
+  }
+
+  /** The Keras program that builds the model and prints its summary. */
+  function kerasCode(result) {
+    var lines = ["import keras", "from keras import layers", "",
+      "model = keras.Sequential(", "    ["];
+    lines.push("        keras.Input(shape=(" + result.input + ",)),");
+    result.rows.forEach(function (r) {
+      var dtype = r.dtype === "float32" ? "" : ', dtype="' + r.dtype + '"';
+      var args = [r.units.toString()];
+      if (!r.bias) args.push("use_bias=False");
+      lines.push("        layers.Dense(" + args.join(", ") + dtype + "),");
+      if (r.activation !== "none") {
+        lines.push('        layers.Activation("' + r.activation + '"' + dtype + "),");
+      }
+    });
+    lines.push("    ]", ")", "model.summary()");
+    return lines.join("\n");
   }
 
   // ---- the page ----------------------------------------------------------
@@ -331,11 +490,32 @@
     return node;
   }
 
+  /** A <select> of choices; names shows some of them in other words. */
+  function choice(id, testid, values, names, value) {
+    var select = el("select", { id: id, "data-testid": testid });
+    values.forEach(function (v) {
+      select.append(el("option", { value: v }, names[v] || v));
+    });
+    select.value = value;
+    return select;
+  }
+
+  /** A label above its control. */
+  function labelled(text, id, control, cls) {
+    var wrap = el("span", { class: "calc-control" + (cls ? " " + cls : "") });
+    wrap.append(el("label", { for: id }, text), control);
+    return wrap;
+  }
+
   function bind(root) {
     var form = root.querySelector("[data-calc-form]");
     var inputField = root.querySelector("#calc-input");
     var list = root.querySelector("[data-calc-layers]");
     var addButton = root.querySelector("[data-calc-add]");
+    var sum = root.querySelector("[data-calc-sum]");
+    var grid = root.querySelector(".calc-grid");
+    var figure = root.querySelector("[data-calc-figure]");
+    var diagram = root.querySelector("[data-calc-diagram]");
     var body = root.querySelector("[data-calc-rows]");
     var totals = root.querySelector("[data-calc-totals]");
     var errorBox = root.querySelector('[data-testid="error"]');
@@ -356,11 +536,11 @@
       }
     }
 
-    function layerRow(layer, i) {
-      var row = el("li", { class: "calc-layer", "data-testid": "layer" });
+    function layerCard(layer, i) {
+      var card = el("li", { class: "calc-layer", "data-testid": "layer" });
       var head = el("span", { class: "calc-layer__name" }, t.layerName(i + 1));
+      var name = el("code", { class: "calc-layer__keras" }, kerasName("dense", i));
       var id = "calc-units-" + i;
-      var unitsLabel = el("label", { for: id }, t.unitsLabel);
       var units = el("input", {
         id: id, type: "text", inputmode: "numeric", autocomplete: "off",
         spellcheck: "false", "data-testid": "units",
@@ -371,6 +551,17 @@
         layer.units = units.value;
         changed();
       });
+      var activation = choice("calc-activation-" + i, "activation", ACTIVATIONS,
+        t.activationNames, layer.activation);
+      activation.addEventListener("change", function () {
+        layer.activation = activation.value;
+        changed();
+      });
+      var dtype = choice("calc-dtype-" + i, "dtype", DTYPES, {}, layer.dtype);
+      dtype.addEventListener("change", function () {
+        layer.dtype = dtype.value;
+        changed();
+      });
       var biasId = "calc-bias-" + i;
       var bias = el("input", { id: biasId, type: "checkbox", "data-testid": "bias" });
       bias.checked = layer.bias;
@@ -379,19 +570,7 @@
         changed();
       });
       var biasLabel = el("label", { for: biasId, class: "calc-check" });
-      biasLabel.append(bias, document.createTextNode(" use_bias"));
-      var dtypeId = "calc-dtype-" + i;
-      var dtypeLabel = el("label", { for: dtypeId }, "dtype");
-      var dtype = el("select", { id: dtypeId, "data-testid": "dtype" });
-      DTYPES.forEach(function (d) {
-        var option = el("option", { value: d }, d);
-        dtype.append(option);
-      });
-      dtype.value = layer.dtype;
-      dtype.addEventListener("change", function () {
-        layer.dtype = dtype.value;
-        changed();
-      });
+      biasLabel.append(bias, document.createTextNode(" " + t.biasLabel));
       var remove = el(
         "button",
         { type: "button", class: "md-button calc-remove",
@@ -406,88 +585,119 @@
         var buttons = list.querySelectorAll(".calc-remove");
         (buttons[Math.min(i, buttons.length - 1)] || addButton).focus();
       });
+      var controls = el("span", { class: "calc-layer__controls" });
+      controls.append(
+        labelled(t.unitsLabel, id, units, "calc-control--units"),
+        labelled(t.activationLabel, activation.id, activation),
+        labelled(t.dtypeLabel, dtype.id, dtype)
+      );
       var note = el("span", {
         id: id + "-error", class: "calc-field-error", "aria-live": "polite",
       });
-      row.append(
-        head, unitsLabel, units, biasLabel, dtypeLabel, dtype, remove, note
-      );
-      return row;
+      var result = el("span", { class: "calc-layer__result", "data-calc-result": "" });
+      var top = el("span", { class: "calc-layer__head" });
+      top.append(head, name, biasLabel, remove);
+      card.append(top, controls, note, result);
+      return card;
     }
 
     function renderLayers() {
-      list.replaceChildren.apply(list, state.layers.map(layerRow));
+      list.replaceChildren.apply(list, state.layers.map(layerCard));
       addButton.disabled = state.layers.length >= MAX_LAYERS;
     }
 
-    function cell(text, attrs) {
-      return el("td", attrs || {}, text);
+    /** Each card's own count: formula, parameters, bytes. */
+    function showLayerResults(rows) {
+      list.querySelectorAll("[data-calc-result]").forEach(function (line, i) {
+        var r = rows && rows[i];
+        if (!r) {
+          line.replaceChildren();
+          return;
+        }
+        var formula = grouped(r.n) + "·" + grouped(r.units) +
+          (r.bias ? " + " + grouped(r.units) : "");
+        var params = el("span", {
+          "data-testid": "layer-params", "data-value": r.params.toString(),
+        }, t.params(formula, grouped(r.params), r.params === 1n) +
+          (r.bias ? "" : t.noBias));
+        var bytes = el("span", {
+          "data-testid": "layer-bytes", "data-value": r.bytes.toString(),
+        }, t.bytes(r.dtypeBytes.toString(), readableBytes(r.bytes)));
+        line.replaceChildren(params, bytes);
+      });
+    }
+
+    function totalLine(result, hooks) {
+      var line = el("p", { class: hooks ? "calc-total" : "" });
+      line.append(
+        document.createTextNode(t.total[0]),
+        el(hooks ? "strong" : "span", hooks ? {
+          "data-testid": "total-params", "data-value": result.total.toString(),
+        } : {}, grouped(result.total)),
+        document.createTextNode(t.total[1]),
+        el("span", hooks ? {
+          "data-testid": "total-bytes", "data-value": result.bytes.toString(),
+        } : {}, readableBytes(result.bytes)),
+        document.createTextNode(t.total[2])
+      );
+      return line;
     }
 
     function showResults(result) {
-      var rows = result.rows.map(function (r, i) {
-        var formula = r.bias
-          ? grouped(r.n) + "·" + grouped(r.units) + " + " + grouped(r.units) +
-            " = " + grouped(r.params)
-          : grouped(r.n) + "·" + grouped(r.units) + " = " +
-            grouped(r.params) + t.noBias;
-        var tr = el("tr");
+      showLayerResults(result.rows);
+      sum.replaceChildren(totalLine(result, true));
+      var rows = result.summary.map(function (s) {
+        var tr = el("tr", { "data-testid": "summary-row" });
         tr.append(
-          cell(r.dtype === "float32"
-            ? t.layerName(i + 1)
-            : t.layerWithDtype(i + 1, r.dtype)),
-          cell(formula, { class: "calc-formula" }),
-          cell("(None, " + grouped(r.units) + ")"),
-          cell(grouped(r.params), {
-            "data-testid": "layer-params", "data-value": r.params.toString(),
-          }),
-          cell(readableBytes(r.bytes), {
-            "data-testid": "layer-bytes", "data-value": r.bytes.toString(),
-          })
+          el("td", {}, s.name + " (" + s.type + ")"),
+          el("td", {}, s.shape),
+          el("td", { class: "calc-num" }, grouped(s.params))
         );
         return tr;
       });
       body.replaceChildren.apply(body, rows);
-      var line = el("p", { class: "calc-total" });
-      line.append(
-        document.createTextNode(t.total[0]),
-        el("strong", {
-          "data-testid": "total-params", "data-value": result.total.toString(),
-        }, grouped(result.total)),
-        document.createTextNode(t.total[1]),
-        el("span", {
-          "data-testid": "total-bytes", "data-value": result.bytes.toString(),
-        }, readableBytes(result.bytes)),
-        document.createTextNode(t.total[2])
+      totals.replaceChildren(
+        totalLine(result, false),
+        el("p", {}, t.trainable(grouped(result.total), readableBytes(result.bytes))),
+        el("p", {}, t.frozen)
       );
-      var trainable = el("p", { class: "calc-total" },
-        t.trainable(grouped(result.total), readableBytes(result.bytes)));
-      var frozen = el("p", { class: "calc-total" },
-        t.frozen);
-      totals.replaceChildren(line, trainable, frozen);
+      figure.hidden = false;
+      drawing = { input: result.input, layers: result.rows, total: result.total };
+      if (!frame) frame = requestAnimationFrame(draw);
       code.textContent = kerasCode(result);
     }
 
-    function showNothing() {
-      body.replaceChildren();
-      var none = el("p", { class: "calc-total" },
-        t.noTotal);
-      totals.replaceChildren(none);
-      code.textContent = "";
+    // The drawing follows once per frame: typing fast redraws it only as
+    // often as the screen shows it.
+    var drawing = null;
+    var frame = 0;
+
+    function draw() {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      if (!drawing) return;
+      var width = window.denseCalculatorDiagram(diagram, drawing, t.diagram, grouped);
+      drawing = null;
+      // Too wide for the column beside the form (at 0.8 times its size): the
+      // whole width, below the form. Wider still, it scrolls, by keyboard too.
+      var room = grid.clientWidth - form.getBoundingClientRect().width - 24;
+      figure.toggleAttribute("data-wide", width * 0.8 > room);
+      if (figure.scrollWidth > figure.clientWidth) {
+        figure.setAttribute("tabindex", "0");
+      } else {
+        figure.removeAttribute("tabindex");
+      }
     }
 
-    function kerasCode(result) {
-      var lines = ["import keras", "from keras import layers", "",
-        "model = keras.Sequential(", "    ["];
-      lines.push("        keras.Input(shape=(" + result.rows[0].n + ",)),");
-      result.rows.forEach(function (r) {
-        var args = [r.units.toString()];
-        if (!r.bias) args.push("use_bias=False");
-        if (r.dtype !== "float32") args.push('dtype="' + r.dtype + '"');
-        lines.push("        layers.Dense(" + args.join(", ") + "),");
-      });
-      lines.push("    ]", ")", "model.summary()");
-      return lines.join("\n");
+    function showNothing() {
+      showLayerResults(null);
+      sum.replaceChildren(el("p", { class: "calc-total" }, t.noTotal));
+      body.replaceChildren();
+      totals.replaceChildren();
+      figure.hidden = true;
+      drawing = null;
+      diagram.replaceChildren();
+      code.textContent = "";
     }
 
     function update() {
@@ -538,7 +748,8 @@
     addButton.addEventListener("click", function () {
       var last = state.layers[state.layers.length - 1];
       state.layers.push({
-        units: "1", bias: true, dtype: last ? last.dtype : "float32",
+        units: "1", activation: "none", bias: true,
+        dtype: last ? last.dtype : "float32",
       });
       renderLayers();
       changed();
@@ -550,6 +761,7 @@
     });
     renderLayers();
     update();
+    draw();
     root.setAttribute("data-ready", "");
   }
 

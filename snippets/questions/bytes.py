@@ -1,5 +1,7 @@
-# The bytes in the summary: each parameter is a number stored in its
-# dtype; float32 takes 4 bytes, float16 takes 2.
+# The bytes in the summary: each parameter is a number stored in the
+# dtype of its layer's variables; float32 takes 4 bytes, float16 2.
+# Under mixed precision a layer computes in float16 but keeps its
+# variables in float32.
 import math
 
 import keras
@@ -35,7 +37,8 @@ show(
         ]
     ),
 )
-for dtype in ("float32", "float16"):
+dtypes = ("float32", "float16", "bfloat16", "float64", "mixed_float16")
+for dtype in dtypes:
     show(
         f"Dense(32, dtype={dtype!r}) on 2 features",
         keras.Sequential(

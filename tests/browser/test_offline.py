@@ -31,7 +31,9 @@ def test_the_offline_edition_works_from_file_with_search(offline_site, new_page)
     )
     page.get_by_role("link", name="Open this network in the parameter").click()
     page.wait_for_selector("[data-calculator][data-ready]")
-    assert page.url.endswith("calculator.html?input=2&units=32,1")
+    assert page.url.endswith(
+        "calculator.html?input=2&units=32,1&activation=softmax,sigmoid"
+    )
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
     assert recorder.requests and all(
         u.startswith(("file://", "data:", "blob:")) for u in recorder.requests

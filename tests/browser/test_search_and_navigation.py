@@ -26,7 +26,9 @@ def test_the_calculator_works_after_instant_navigation(instant_site_url, new_pag
     page.get_by_role("link", name="Open this network in the parameter").click()
     page.wait_for_selector("[data-calculator][data-ready]")
     assert page.evaluate("window.__sameDocument === true"), "not instant navigation"
-    assert page.url.endswith("calculator/?input=2&units=32,1")
+    assert page.url.endswith(
+        "calculator/?input=2&units=32,1&activation=softmax,sigmoid"
+    )
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
     # Away and back again through the navigation: bound afresh, once.
     page.locator(".md-footer__link--next").click()
