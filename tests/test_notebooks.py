@@ -128,7 +128,7 @@ def test_layer_names_restart_for_every_program():
         if c.cell_type == "code"
     )
     assert "dense_2" not in text and "activation_2" not in text
-    assert text.count("dense_1: 2 weights") == 1
+    assert text.count("dense_1: 2 weight arrays") == 1
 
 
 # --- Tampering turns the checks red (on copies) -------------------------------

@@ -146,24 +146,21 @@ def write_manifest(root: Path, versions: dict[str, str], runs: dict[str, Run]) -
     changed = write_if_changed(
         snippets_dir(root) / MANIFEST, json.dumps(manifest, indent=2) + "\n"
     )
+    # One line under each page's title, in the page's language, that links to the
+    # page which says how the site is checked.
     sentence = (
-        '!!! info "Real outputs"\n'
-        "    Every output on this page was captured by `make outputs` with Keras\n"
-        f"    {versions['keras']} on TensorFlow {versions['tensorflow']} "
-        f"(Python {versions['python']};\n"
-        f"    the Keras 2 API from tf-keras {versions['tf_keras']}),\n"
-        "    and `make test` re-runs the snippets to check that it still holds.\n"
+        "Outputs captured from real runs with Keras "
+        f"{versions['keras']} on TensorFlow {versions['tensorflow']} "
+        f"(Python {versions['python']}; the Keras 2 API from tf-keras "
+        f"{versions['tf_keras']}), re-checked by the tests. "
+        "[How this site is checked](how-checked.md)\n{ .captured-with }\n"
     )
     changed |= write_if_changed(snippets_dir(root) / CAPTURED_WITH, sentence)
-    # One line: in Chromium a line break between two Chinese characters shows as
-    # a space.
     sentence_zh = (
-        '!!! info "真实输出"\n'
-        "    本页的每一段输出都由 `make outputs` 在 Keras "
-        f"{versions['keras']} + TensorFlow {versions['tensorflow']} 下捕获"
-        f"（Python {versions['python']}；Keras 2 API 来自 tf-keras "
-        f"{versions['tf_keras']}），`make test` 会重新运行这些代码片段，"
-        "确认结果依然如此。\n"
+        f"本页输出均来自真实运行：Keras {versions['keras']} + TensorFlow "
+        f"{versions['tensorflow']}（Python {versions['python']}；Keras 2 API 来自 "
+        f"tf-keras {versions['tf_keras']}），并由测试反复核对。"
+        "[本站如何核对](how-checked.md)\n{ .captured-with }\n"
     )
     return (
         write_if_changed(snippets_dir(root) / CAPTURED_WITH_ZH, sentence_zh) or changed
