@@ -67,14 +67,6 @@ def test_the_chinese_prose_states_the_same_numbers(pair):
     )
 
 
-def test_the_chinese_next_questions_keep_the_anchors():
-    from tests.test_questions import ANCHORS
-
-    text = (ROOT / "docs" / "questions.zh.md").read_text(encoding="utf-8")
-    found = re.findall(r"^## .*\{ #([\w-]+) \}", text, flags=re.M)
-    assert [a for a in found if a in ANCHORS] == ANCHORS
-
-
 # --- The parity check bites ---------------------------------------------------
 
 
@@ -256,3 +248,17 @@ def test_both_languages_give_their_headings_the_same_anchors(english, chinese):
 
     assert anchors(english) == anchors(chinese)
     assert all(anchor for _, anchor in anchors(english)), "a heading has no { #anchor }"
+
+
+GLOSSARY_LINK = re.compile(r"\]\(glossary\.md#([\w-]+)\)")
+
+
+@pytest.mark.parametrize("pair", PAGE_PAIRS, ids=_name)
+def test_both_languages_link_the_same_terms_to_the_glossary(pair):
+    english, chinese = (
+        set(GLOSSARY_LINK.findall(p.read_text(encoding="utf-8"))) for p in pair
+    )
+    assert english == chinese, (
+        f"only in English: {sorted(english - chinese)}, "
+        f"only in Chinese: {sorted(chinese - english)}"
+    )

@@ -1,4 +1,5 @@
-"""The next questions (docs/questions.md): each answer proven against Keras itself.
+"""The next questions (docs/questions.md: inputs and shapes; docs/counting.md:
+counting parameters): each answer proven against Keras itself.
 
 For every question the numbers and shapes are derived from a real Keras layer or
 model, never typed, and the captured output must show them; tools/claims.py then
@@ -19,18 +20,17 @@ from tests.helpers import summary_rows
 from tools.captures import read_capture
 
 PAGE = ROOT / "docs" / "questions.md"
-ANCHORS = [
-    "batch-none",
-    "input-dim-shape",
-    "bytes",
-    "use-bias",
-    "trainable",
-    "dense-3d",
-    "wrong-features",
-    "unbuilt",
-    "more-units",
-    "formula",
-]
+# Each page's questions, by the fixed anchors other pages link to.
+ANCHORS = {
+    "questions.md": [
+        "batch-none",
+        "input-dim-shape",
+        "dense-3d",
+        "wrong-features",
+        "unbuilt",
+    ],
+    "counting.md": ["bytes", "use-bias", "trainable", "more-units", "formula"],
+}
 X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -87,12 +87,20 @@ def _input(shape=(2,), **kwargs):
 
 
 def test_every_question_has_its_anchor_and_the_answer_links_to_them():
-    text = PAGE.read_text(encoding="utf-8")
-    headings = re.findall(r"^## .*\{ #([\w-]+) \}$", text, flags=re.M)
-    assert headings == ANCHORS
+    for page, anchors in ANCHORS.items():
+        for language in ("", ".zh"):
+            path = ROOT / "docs" / page.replace(".md", f"{language}.md")
+            text = path.read_text(encoding="utf-8")
+            headings = re.findall(r"^## .*\{ #([\w-]+) \}$", text, flags=re.M)
+            assert headings == anchors, path.name
     answer = (ROOT / "docs" / "answer.md").read_text(encoding="utf-8")
-    for anchor in ("batch-none", "input-dim-shape", "bytes", "formula"):
-        assert f"(questions.md#{anchor})" in answer, anchor
+    for link in (
+        "questions.md#batch-none",
+        "questions.md#input-dim-shape",
+        "counting.md#bytes",
+        "counting.md#formula",
+    ):
+        assert f"({link})" in answer, link
 
 
 def test_batch_none_is_the_open_batch_axis():
