@@ -82,7 +82,7 @@ offline: $(VENV)/.docs node_modules/.installed  ## the edition read from file://
 	OFFLINE=true $(BIN)/mkdocs build --strict -d site-offline
 	@echo "open site-offline/index.html"
 
-bench: $(VENV)/.all  ## time the test suite and the build against their floors
+bench: $(VENV)/.all node_modules/.installed system-packages  ## build, checks and pages against their baselines
 	$(BIN)/python -m tools.bench
 
 clean:

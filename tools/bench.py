@@ -1,12 +1,29 @@
-"""`make bench`: how far the test suite and the build are from their floors.
+"""`make bench`: what readers and maintainers feel, measured now, against baselines
+measured in the same run (the machine is noisy: compare within one run).
 
-Prints, measured now on this machine:
-- the test suite's wall time / one bare `python -c "import tensorflow"`, for the whole
-  suite and for the checks that re-run every snippet and page;
-- `mkdocs build` of this site / a build of the same pages with a plain Material config.
-Each time is the median of a few runs. Run it on a quiet machine.
+Prints:
+- the build: this site against a plain Material build of the same docs/ (no
+  plugins, hooks, scripts or overrides), cold (no caches) and warm; the ratio of
+  medians;
+- the snippet-and-page checks (tests/test_snippets.py, tests/test_pages.py: every
+  snippet and page re-run and compared) against one bare `import tensorflow`;
+- per page, both sites served gzipped as GitHub Pages serves them: the gzip
+  weight a first visit downloads (figures included), the DOM size, and
+  Lighthouse's mobile performance score and Total Blocking Time (the median of
+  RUNS runs each, ours and stock alternating). The reference is the stock
+  build's home page: a page passes when its score is at most 5 points below the
+  reference's, its TBT at most twice the reference's, and its DOM at most 1,500
+  elements.
+
+A failing test does not stop it: it reports figures, not verdicts on the suite.
+
+Usage: python -m tools.bench [--runs N] [--pages PATH ...] [--skip-build]
+       [--skip-checks]
 """
 
+import argparse
+import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -14,51 +31,188 @@ import tempfile
 import time
 from pathlib import Path
 
+from tools.pages import site_paths
+
 ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
 PLAIN_CONFIG = """\
-site_name: Dense, explained (plain)
+site_name: Dense, explained (stock Material)
 docs_dir: {docs}
 site_dir: {site}
 theme:
   name: material
-  font: false
 """
+DOM_LIMIT, SCORE_MARGIN, TBT_FACTOR = 1500, 5, 2
 
 
-def timed(command: list[str], runs: int) -> float:
+def timed(command: list[str], runs: int, before=None) -> float:
+    """The median wall time of a command (`before` runs ahead of each, untimed)."""
     times = []
     for _ in range(runs):
+        if before:
+            before()
         start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
-def main() -> int:
+def build_ratios(tmp: Path, runs: int) -> None:
     python = sys.executable
-    with tempfile.TemporaryDirectory() as tmp:
-        plain = Path(tmp) / "plain.yml"
-        plain.write_text(PLAIN_CONFIG.format(docs=ROOT / "docs", site=Path(tmp) / "p"))
-        tf_import = timed([python, "-c", "import tensorflow"], runs=5)
-        pytest = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-        suite = timed(pytest, runs=1)
-        # Every snippet and every page re-run and compared: the part that grows with
-        # the pages, and whose floor is one TensorFlow import.
-        snippets = timed([*pytest, "tests/test_snippets.py", "tests/test_pages.py"], 3)
-        build = timed(
-            [python, "-m", "mkdocs", "build", "-q", "-d", str(Path(tmp) / "s")], runs=5
+    plain = tmp / "plain.yml"
+    plain.write_text(PLAIN_CONFIG.format(docs=ROOT / "docs", site=tmp / "plain"))
+    ours = [python, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "ours")]
+    stock = [python, "-m", "mkdocs", "build", "-q", "-f", str(plain)]
+
+    def no_caches():
+        shutil.rmtree(ROOT / ".cache", ignore_errors=True)  # mkdocs-jupyter's
+        for site in (tmp / "ours", tmp / "plain"):
+            shutil.rmtree(site, ignore_errors=True)
+
+    figures = {
+        "cold": (timed(ours, runs, no_caches), timed(stock, runs, no_caches)),
+        "warm": (timed(ours, runs), timed(stock, runs)),
+    }
+    for kind, (a, b) in figures.items():
+        print(f"build, {kind}: {a:6.2f} s, plain Material {b:6.2f} s: {a / b:4.1f}x")
+
+
+def checks_ratio(runs: int) -> None:
+    python = sys.executable
+    tf_import = timed([python, "-c", "import tensorflow"], runs)
+    tests = ["tests/test_snippets.py", "tests/test_pages.py"]
+    checks = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], 1)
+    print(
+        f"snippet and page checks: {checks:6.2f} s, one TensorFlow import "
+        f"{tf_import:5.2f} s: {checks / tf_import:4.1f}x"
+    )
+
+
+def lighthouse(url: str) -> tuple[float, float]:
+    """Lighthouse's mobile performance score (0-100) and TBT (ms) of a page."""
+    result = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            f"--chrome-path={CHROMIUM}",
+            f"--chrome-flags={CHROMIUM_FLAGS}",
+            "--only-categories=performance",
+            "--output=json",
+            "--output-path=stdout",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        raise RuntimeError(f"lighthouse {url}: {result.stderr[-2000:]}")
+    report = json.loads(result.stdout)
+    tbt = report["audits"]["total-blocking-time"]["numericValue"]
+    return report["categories"]["performance"]["score"] * 100, tbt
+
+
+def weight_and_dom(browser, url: str) -> tuple[float, int]:
+    """KB (gzipped, as transferred) of everything a first visit loads; DOM size."""
+    context = browser.new_context()
+    page = context.new_page()
+    sizes = []
+    page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]))
+    page.goto(url, wait_until="networkidle")
+    dom = page.evaluate("document.getElementsByTagName('*').length")
+    context.close()
+    return sum(sizes) / 1024, dom
+
+
+def pages_table(tmp: Path, paths: list[str], runs: int) -> int:
+    """Build both sites, serve them gzipped, measure every page; returns how many
+    pages miss the mark."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from playwright.sync_api import sync_playwright
+
+    from tools.gzip_server import serve
+
+    plain = tmp / "plain.yml"
+    plain.write_text(PLAIN_CONFIG.format(docs=ROOT / "docs", site=tmp / "stock"))
+    for config, site in (
+        (ROOT / "mkdocs.yml", tmp / "site"),
+        (plain, tmp / "stock"),
+    ):
+        build(load_config(str(config), site_dir=str(site)))
+    ours, stock = (serve(tmp / name) for name in ("site", "stock"))
+    ours_url = f"http://127.0.0.1:{ours.server_port}/"
+    stock_url = f"http://127.0.0.1:{stock.server_port}/"
+
+    def stock_path(path: str) -> str | None:
+        """The same page in the stock build (zh/answer/ is answer.zh/ there)."""
+        if path.startswith("zh/"):
+            path = path[3:].rstrip("/")
+            path = f"{path or 'index'}.zh/"
+        return path if (tmp / "stock" / path / "index.html").is_file() else None
+
+    def medians(url: str) -> tuple[float, float]:
+        scores, tbts = zip(*(lighthouse(url) for _ in range(runs)), strict=True)
+        return statistics.median(scores), statistics.median(tbts)
+
+    reference = medians(stock_url)
+    limit_score, limit_tbt = reference[0] - SCORE_MARGIN, reference[1] * TBT_FACTOR
+    print(
+        f"\nreference: stock Material's home page: performance {reference[0]:.0f}, "
+        f"TBT {reference[1]:.0f} ms\na page passes with performance >= "
+        f"{limit_score:.0f}, TBT <= {limit_tbt:.0f} ms, DOM <= {DOM_LIMIT}\n"
+    )
+    print(
+        f"{'page':<24}{'KB gz':>7}{'DOM':>6}{'perf':>6}{'TBT ms':>8}"
+        f"{'stock perf':>12}{'stock TBT':>11}  passes"
+    )
+    misses = 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_FLAGS.split()
         )
-        plain_build = timed(
-            [python, "-m", "mkdocs", "build", "-q", "-f", str(plain)], 5
-        )
-    print(f"bare TensorFlow import       {tf_import:6.2f} s")
-    print(f"test suite (pytest)          {suite:6.2f} s")
-    print(f"  ratio suite / TF import    {suite / tf_import:6.1f} x")
-    print(f"snippet and page checks      {snippets:6.2f} s")
-    print(f"  ratio checks / TF import   {snippets / tf_import:6.1f} x")
-    print(f"mkdocs build (this site)     {build:6.2f} s")
-    print(f"mkdocs build (plain config)  {plain_build:6.2f} s")
-    print(f"  ratio build / plain build  {build / plain_build:6.1f} x")
+        for path in paths:
+            kb, dom = weight_and_dom(browser, ours_url + path)
+            score, tbt = medians(ours_url + path)
+            other = stock_path(path)
+            baseline = (
+                "{:12.0f}{:11.0f}".format(*medians(stock_url + other))
+                if other is not None
+                else f"{'-':>12}{'-':>11}"
+            )
+            ok = score >= limit_score and tbt <= limit_tbt and dom <= DOM_LIMIT
+            misses += not ok
+            print(
+                f"{path or '/':<24}{kb:7.1f}{dom:6d}{score:6.0f}{tbt:8.0f}{baseline}"
+                f"  {'yes' if ok else 'NO'}"
+            )
+        browser.close()
+    ours.shutdown()
+    stock.shutdown()
+    return misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per median")
+    parser.add_argument("--pages", nargs="*", help="URL paths (default: every page)")
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--skip-checks", action="store_true")
+    args = parser.parse_args(argv)
+    if not LIGHTHOUSE.is_file():
+        parser.error("Lighthouse is missing: run `npm ci` (make bench does)")
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        if not args.skip_build:
+            build_ratios(Path(tmp), args.runs)
+        if not args.skip_checks:
+            checks_ratio(args.runs)
+        misses = pages_table(Path(tmp), args.pages or site_paths(ROOT), args.runs)
+    print(f"\npages that miss the mark: {misses}")
     return 0
 
 

@@ -104,3 +104,27 @@ def includes(page: Path) -> list[tuple[str, str | None]]:
 def includes_in(text: str) -> list[tuple[str, str | None]]:
     """The (file, section) pairs that a piece of Markdown includes, in order."""
     return [(m["path"], m["section"]) for m in INCLUDE.finditer(text)]
+
+
+def site_paths(root: Path, chinese: bool = True) -> list[str]:
+    """Every page in mkdocs.yml's nav, as its URL path under the site root, then
+    (unless chinese=False) the Chinese edition's pages (docs/<page>.zh.md, and the
+    notebooks' docs/notebooks/<name>.zh.ipynb) under zh/. A page without a Chinese
+    counterpart would not be built there: the Chinese nav would link to the English
+    page (tests/test_i18n.py requires every page to have one)."""
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                yield from walk(value)
+            else:
+                yield value
+
+    paths, translated = [], []
+    for source in walk(load_config(str(root / "mkdocs.yml"))["nav"]):
+        stem, suffix = source.rsplit(".", 1)  # md, ipynb
+        paths.append("" if stem == "index" else f"{stem}/")
+        if (root / "docs" / f"{stem}.zh.{suffix}").is_file():
+            translated.append("zh/" + paths[-1])
+    return paths + translated if chinese else paths

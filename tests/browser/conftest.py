@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import ROOT
+from tools.pages import site_paths
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -40,28 +41,8 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def nav_pages(chinese: bool = True) -> list[str]:
-    """Every page in mkdocs.yml's nav, as its URL path under the site root, then
-    (unless chinese=False) the Chinese edition's pages (docs/<page>.zh.md, and the
-    notebooks' docs/notebooks/<name>.zh.ipynb) under zh/. A page without a Chinese
-    counterpart would not be built there: the Chinese nav would link to the English
-    page (tests/test_i18n.py requires every page to have one)."""
-    from mkdocs.config import load_config
-
-    def walk(items):
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            if isinstance(value, list):
-                yield from walk(value)
-            else:
-                yield value
-
-    paths, translated = [], []
-    for source in walk(load_config(str(ROOT / "mkdocs.yml"))["nav"]):
-        stem, suffix = source.rsplit(".", 1)  # md, ipynb
-        paths.append("" if stem == "index" else f"{stem}/")
-        if (ROOT / "docs" / f"{stem}.zh.{suffix}").is_file():
-            translated.append("zh/" + paths[-1])
-    return paths + translated if chinese else paths
+    """Every page of the nav, as its URL path (tools.pages.site_paths)."""
+    return site_paths(ROOT, chinese)
 
 
 @pytest.fixture(scope="session")
