@@ -86,7 +86,7 @@ def test_activation_argument_is_an_activation_layer_folded_in():
     out = _out("activation_argument")
     assert summary_rows(out) == summary_rows(_summary(folded))
     assert [params for _, _, params in summary_rows(out)] == [96, 33]
-    assert f"predictions: [{' '.join(f'{p:.4f}' for p in a.ravel())}]" in out
+    assert f"predictions: {' '.join(f'{p:.4f}' for p in a.ravel())}" in out
     assert "identical: True" in out
     assert f"parameters: {folded.count_params()} {separate.count_params()}" in out
     assert f"default activation: {default.activation.__name__}" in out
@@ -129,8 +129,9 @@ def _trained_rows(out: str) -> dict[tuple[str, str], tuple[int, float, list[floa
         if line.split()[0] in ("AND", "XOR"):
             data = line.split()[0]
             continue
-        hidden, params, loss = line.split()[:3]
-        predictions = _floats(re.search(FLOATS, line)[1])
+        hidden, params, loss, *predictions = line.split()
+        predictions = [float(p) for p in predictions]
+        assert len(predictions) == 4, line
         rows[data, hidden] = (int(params), float(loss), predictions)
     return rows
 

@@ -24,9 +24,9 @@ separate = keras.Sequential(
 separate.set_weights(folded.get_weights())  # the same 129 numbers
 folded.summary()
 
-np.set_printoptions(precision=4, floatmode="fixed")
 X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype="float32")
 a, b = folded.predict(X, verbose=0), separate.predict(X, verbose=0)
-print("predictions:", a.ravel(), "identical:", (a == b).all())
+print("predictions:", " ".join(f"{p:.4f}" for p in a.ravel()))
+print("identical:", np.array_equal(a, b))
 print("parameters:", folded.count_params(), separate.count_params())
 print("default activation:", layers.Dense(32).activation.__name__)

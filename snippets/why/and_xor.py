@@ -5,7 +5,6 @@ import keras
 import numpy as np
 from keras import layers
 
-np.set_printoptions(precision=3, floatmode="fixed", suppress=True)
 X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype="float32")
 targets = {"AND": [0, 0, 0, 1], "XOR": [0, 1, 1, 0]}
 
@@ -28,4 +27,4 @@ for name, y in targets.items():
         row = (
             f"{hidden or 'none':12}{model.count_params():8}{loss:12.4f}"
         )
-        print(f"     {row}  {p}")
+        print(f"     {row}  " + " ".join(f"{v:.3f}" for v in p))
