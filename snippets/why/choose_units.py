@@ -1,0 +1,32 @@
+# How wide should the hidden layer be? Train it on XOR at six widths
+# (tanh, seeded, 40 epochs each), print a table and plot it.
+import keras
+import matplotlib.pyplot as plt
+import numpy as np
+from keras import layers
+
+X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype="float32")
+y = np.array([0, 1, 1, 0])  # XOR
+
+widths, losses = [1, 2, 4, 8, 32, 128], []
+print("units  params  final loss")
+for units in widths:
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input(shape=(2,))])
+    model.add(layers.Dense(units, activation="tanh"))
+    model.add(layers.Dense(1, activation="sigmoid"))
+    model.compile(
+        optimizer=keras.optimizers.Adam(0.1), loss="binary_crossentropy"
+    )
+    history = model.fit(X, y, epochs=40, verbose=0).history
+    losses.append(round(history["loss"][-1], 4))  # as printed
+    print(f"{units:5}{model.count_params():8}{losses[-1]:12.4f}")
+
+# units_sweep.svg, the same on every machine (as training/train.py)
+plt.rcParams.update({"svg.hashsalt": "units", "svg.fonttype": "none"})
+fig, ax = plt.subplots(figsize=(6.4, 3.2))
+fig.subplots_adjust(left=0.12, right=0.97, bottom=0.15, top=0.96)
+ax.semilogx(widths, losses, marker="o", base=2)
+ax.set_xticks(widths, widths)
+ax.set(xlabel="units in the hidden layer", ylabel="final loss on XOR")
+fig.savefig("units_sweep.svg", metadata={"Date": None})
