@@ -75,12 +75,18 @@ SNIPPET_TITLE = re.compile(r'<span class="filename">(snippets/[\w/.-]+\.py)</spa
 # they look the same and a page carries a quarter fewer elements (its DOM size is
 # what Material's script and the browser's layout work scale with).
 UNSTYLED_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+# Search finds prose: code and outputs stay out of the index (Material's search
+# skips an element marked data-search-exclude). Each program would otherwise be in
+# it twice, once per language, and make up half of the index.
+CODE_BLOCK = re.compile(r'<div class="((?:language-[\w-]+ )?highlight)"')
 
 
+@event_priority(-50)  # after tools/notebook_hooks.py made notebook cells code blocks
 def on_page_content(html_text, page, config, files):
-    """Highlighted code without its unstyled spans; each code block's title, the
-    snippet's path, links to that file."""
+    """Highlighted code without its unstyled spans, and out of the search index;
+    each code block's title, the snippet's path, links to that file."""
     html_text = UNSTYLED_TOKEN.sub(r"\1", html_text)
+    html_text = CODE_BLOCK.sub(r'<div class="\1" data-search-exclude', html_text)
     if source_url(config, "") is None:
         return html_text
 
