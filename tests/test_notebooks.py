@@ -22,7 +22,6 @@ from tools.notebooks import (
     english_source,
     execute,
     generate,
-    main,
     problems_of,
     shown,
     sources,
@@ -132,11 +131,6 @@ def test_layer_names_restart_for_every_program():
 
 
 # --- Tampering turns the checks red (on copies) -------------------------------
-
-
-def test_regenerating_an_unchanged_tree_changes_no_file(capsys):
-    assert main([]) == 0
-    assert capsys.readouterr().out.endswith("changed: nothing\n")
 
 
 def test_a_snippet_edited_without_regenerating(copy):
