@@ -79,14 +79,20 @@ UNSTYLED_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 # skips an element marked data-search-exclude). Each program would otherwise be in
 # it twice, once per language, and make up half of the index.
 CODE_BLOCK = re.compile(r'<div class="((?:language-[\w-]+ )?highlight)"')
+# A figure is drawn when the reader scrolls to it, not while the page loads: a
+# browser lays out an SVG image on its main thread, and the answer page's two
+# figures cost a phone more than half a second of blocked time.
+IMAGE = re.compile(r"<img (?![^>]*\bloading=)")
 
 
 @event_priority(-50)  # after tools/notebook_hooks.py made notebook cells code blocks
 def on_page_content(html_text, page, config, files):
     """Highlighted code without its unstyled spans, and out of the search index;
-    each code block's title, the snippet's path, links to that file."""
+    figures loaded when they come into view; each code block's title, the
+    snippet's path, links to that file."""
     html_text = UNSTYLED_TOKEN.sub(r"\1", html_text)
     html_text = CODE_BLOCK.sub(r'<div class="\1" data-search-exclude', html_text)
+    html_text = IMAGE.sub('<img loading="lazy" decoding="async" ', html_text)
     if source_url(config, "") is None:
         return html_text
 

@@ -344,3 +344,13 @@ def chinese_seed() -> int:
 def page_weights() -> dict:
     """Page weights measured on the way by tests that load the pages anyway."""
     return {}
+
+
+def show_images(page):
+    """Scroll to every figure of the article (they load lazily, when a reader
+    reaches them) and wait until each has loaded or failed."""
+    for image in page.locator("article img").all():
+        image.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "[...document.querySelectorAll('article img')].every(i => i.complete)"
+    )

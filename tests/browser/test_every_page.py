@@ -3,7 +3,7 @@ request, no console error, no accessibility violation, images fully described.""
 
 import pytest
 
-from tests.browser.conftest import nav_pages, run_axe
+from tests.browser.conftest import nav_pages, run_axe, show_images
 from tests.browser.test_weight import weigh
 
 PAGES = nav_pages()
@@ -19,16 +19,18 @@ def test_page_is_local_clean_and_accessible_in_light_and_dark(
     assert body.get_attribute("data-md-color-scheme") == "default"
     page_weights[path] = weigh(recorder.responses)  # asserted by test_weight.py
 
+    show_images(page)
     images = page.locator("article img").evaluate_all(
         """imgs => imgs.map(i => ({
             src: i.getAttribute("src"), alt: i.getAttribute("alt"),
             width: i.getAttribute("width"), height: i.getAttribute("height"),
+            lazy: i.loading === "lazy",
             loaded: i.complete && i.naturalWidth > 0}))"""
     )
     for image in images:
         assert image["alt"] and image["alt"].strip(), image
         assert image["width"] and image["height"], image
-        assert image["loaded"], image
+        assert image["loaded"] and image["lazy"], image
 
     violations = run_axe(page, axe_source)
     assert not violations, "light:\n" + "\n".join(violations)

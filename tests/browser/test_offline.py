@@ -4,7 +4,12 @@ import random
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from tests.browser.conftest import article_text, chinese_phrases, search
+from tests.browser.conftest import (
+    article_text,
+    chinese_phrases,
+    search,
+    show_images,
+)
 
 
 def test_the_offline_edition_loads_its_search_shim_from_the_site(offline_site):
@@ -26,6 +31,7 @@ def test_the_offline_edition_works_from_file_with_search(offline_site, new_page)
     page.locator(f'.md-search-result__item a[href="{answer[0]}"]').first.click()
     page.wait_for_url("**/answer.html**")
     assert page.locator("article img").count() >= 2
+    show_images(page)
     assert page.locator("article img").evaluate_all(
         "imgs => imgs.every(i => i.complete && i.naturalWidth > 0)"
     )
