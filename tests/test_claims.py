@@ -49,7 +49,7 @@ def test_a_number_changed_without_its_run(copy, page, old, new, reported):
 
 
 def test_rewording_keeps_the_claims_true(copy):
-    edit(copy / "docs/answer.md", "the number of neurons in the layer", "its neurons")
+    edit(copy / "docs/answer.md", "Each neuron produces", "Every neuron gives")
     edit(copy / "docs/answer.zh.md", "神经元", "单元")
     for page in ("answer.md", "answer.zh.md"):
         assert check_claims(copy, copy / "docs" / page) == []
@@ -58,7 +58,7 @@ def test_rewording_keeps_the_claims_true(copy):
 def test_an_allowance_that_no_prose_uses(copy):
     edit(copy / "docs/questions.zh.md", '"9813":', '"9814": unused\n  "9813":')
     problems = joined(check_claims(copy, copy / "docs/questions.zh.md"))
-    assert "front matter allows 9814, which no prose states" in problems
+    assert "front matter allows 9814, which the prose does not state" in problems
 
 
 def test_a_cited_run_that_does_not_exist(copy):

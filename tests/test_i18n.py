@@ -70,7 +70,13 @@ def test_the_chinese_prose_states_the_same_numbers(pair):
 # --- The parity check bites ---------------------------------------------------
 
 
-STDERR_BLOCK = '    ```text title="Output on stderr"\n    --8<-- "answer/summary.err"\n'
+STDERR_BLOCK = {
+    side: f'    ```text title="{title}"\n    --8<-- "answer/summary.err"\n'
+    for side, title in (
+        ("answer.md", "Output on stderr"),
+        ("answer.zh.md", "stderr 上的输出"),
+    )
+}
 
 
 def test_an_untampered_copy_passes(copy):
@@ -79,7 +85,7 @@ def test_an_untampered_copy_passes(copy):
 
 @pytest.mark.parametrize("side", ["answer.zh.md", "answer.md"])
 def test_an_output_removed_from_one_side(copy, side):
-    edit(copy / "docs" / side, STDERR_BLOCK, "")
+    edit(copy / "docs" / side, STDERR_BLOCK[side], "")
     problems = joined(check_translations(copy))
     assert "docs/answer.md and docs/answer.zh.md" in problems
     assert "answer/summary.err" in problems
@@ -201,14 +207,15 @@ def test_chinese_pages_have_the_chinese_site_name_nav_and_box(built_site):
         "问题",
         "自己动手验证",
         "参数计算器",
-        "延伸问题",
+        "输入与形状",
+        "数参数",
         "术语表",
         "今昔对比",
     ):
         assert f"{title}\n" in html or f">{title}<" in html, title
     text = visible_text(html)
     assert f"Keras {versions['keras']} + TensorFlow {versions['tensorflow']}" in text
-    assert "真实输出" in text and "Total params: 129 (516.00 B)" in text
+    assert "真实运行" in text and "Total params: 129 (516.00 B)" in text
 
 
 def test_the_chinese_nav_links_the_chinese_notebooks(built_site):

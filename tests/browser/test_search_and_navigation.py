@@ -53,8 +53,8 @@ CHINESE_QUERIES = {
     "全连接层": ["/zh/answer/", "/zh/glossary/#dense"],
     # Found nothing while the index held words: jieba had cut 可|训练 in one
     # sentence and 不可训练 in another, and 可 is a stop word of lunr's Chinese.
-    "可训练": ["/zh/glossary/#trainable", "/zh/questions/#trainable"],
-    "可训练参数": ["/zh/glossary/#trainable", "/zh/questions/#trainable"],
+    "可训练": ["/zh/glossary/#trainable", "/zh/counting/#trainable"],
+    "可训练参数": ["/zh/glossary/#trainable", "/zh/counting/#trainable"],
 }
 
 
