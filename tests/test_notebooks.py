@@ -290,3 +290,27 @@ def test_the_loss_curve_is_the_sites_figure_described_with_what_the_log_says(
         assert src.endswith("/figures/training/loss_curve.svg"), src
         assert (folder / src).resolve().read_text(encoding="utf-8") == svg
         assert claim in attributes and size in attributes
+
+
+def test_a_rebuild_converts_no_notebook_in_either_language(built_site, copy, tmp_path):
+    """mkdocs-jupyter's cache of rendered notebooks serves both languages
+    (tools/notebook_hooks.on_post_build): after the session's build, building the
+    same notebooks again converts none and evicts none."""
+    import shutil
+    import subprocess
+    import sys
+
+    cache = copy / ".cache/mkdocs-jupyter"
+    shutil.copytree(ROOT / ".cache/mkdocs-jupyter", cache)
+    cached = sorted(p.name for p in cache.iterdir())
+    assert len(cached) == len(list((ROOT / "docs/notebooks").glob("*.ipynb")))
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "rebuilt")],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr
+    assert "Converting notebook" not in build.stderr, build.stderr
+    assert sorted(p.name for p in cache.iterdir()) == cached

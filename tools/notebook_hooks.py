@@ -12,6 +12,8 @@ tools/notebooks.py, rendered by mkdocs-jupyter with execute: false).
   with the alt text its cell gives (```python figure=... alt="..."```) and its size.
 - A translated notebook (answer.zh.ipynb) is the page of its language
   (zh/notebooks/answer/), with the English notebook's heading anchors.
+- mkdocs-jupyter's cache of rendered notebooks serves every language: see
+  on_post_build.
 
 It reads JSON only: the build never imports TensorFlow.
 """
@@ -218,6 +220,31 @@ def on_files(files, config):
                 files.remove(file)
                 files.append(page)
     return files
+
+
+_cache_used: set[Path] = set()  # the cached renderings this build's languages used
+
+
+@event_priority(10)  # before mkdocs-jupyter's on_post_build (0) evicts its cache
+def on_post_build(config):
+    """mkdocs-jupyter evicts every cached rendering its build did not use, and
+    mkdocs-static-i18n builds each language as a build of its own: the English
+    build evicted the Chinese notebooks, the Chinese build the English ones, and
+    no build ever found one in the cache. Evict after the last language only,
+    and only what no language used."""
+    jupyter, i18n = config.plugins["mkdocs-jupyter"], config.plugins["i18n"]
+    if not jupyter.config["cache"]:
+        return
+    if not i18n.building:  # the default language: the first of this build
+        _cache_used.clear()
+    _cache_used.update(jupyter._used_cache_paths)
+    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    if i18n.current_language == (others or [i18n.default_language])[-1]:
+        jupyter._used_cache_paths = set(_cache_used)
+    else:  # a language still to build may use any of them
+        jupyter._used_cache_paths = set(
+            Path(jupyter.config["cache_dir"]).glob("*.json")
+        )
 
 
 HEADING = re.compile(
