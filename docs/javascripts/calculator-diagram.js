@@ -215,4 +215,8 @@
   }
 
   window.denseCalculatorDiagram = draw;
+  // Run after calculator.js (instant navigation keeps no order): bind now.
+  if (typeof window.denseCalculatorInit === "function") {
+    window.denseCalculatorInit();
+  }
 })();

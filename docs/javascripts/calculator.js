@@ -24,9 +24,9 @@
  * .value only, never parsed as HTML. Counting uses BigInt: a result beyond
  * 2^53 - 1 parameters is refused, never rounded.
  *
- * The page loads this script itself (Material's instant navigation runs the
- * scripts of each page it swaps in): it binds once per page, however often
- * it runs.
+ * The page loads this script and the drawing's itself (Material's instant
+ * navigation runs the scripts of each page it swaps in): it binds once per
+ * page, however often and in whichever order they run.
  */
 (function () {
   "use strict";
@@ -767,14 +767,15 @@
 
   function init() {
     var root = document.querySelector("[data-calculator]");
-    if (root && !root.hasAttribute("data-ready")) bind(root);
+    var drawn = typeof window.denseCalculatorDiagram === "function";
+    if (root && drawn && !root.hasAttribute("data-ready")) bind(root);
   }
 
-  // Material's document$ emits on the first load and after every instant
-  // navigation; without Material's bundle, bind once the page is parsed.
-  if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
+  // The page's two scripts run on every visit: in order on a full load, in
+  // either order after an instant navigation (Material inserts them together,
+  // and each runs when it arrives). Whichever runs second binds the page.
+  window.denseCalculatorInit = init;
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();
