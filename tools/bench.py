@@ -21,6 +21,7 @@ A failing test does not stop it: it reports figures, not verdicts on the suite.
 
 Usage: python -m tools.bench [--runs N] [--pages PATH ...] [--skip-build]
        [--skip-checks]
+Run as `make bench`, its builds get the Makefile's environment, as `make docs` does.
 """
 
 import argparse

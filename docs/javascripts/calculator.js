@@ -767,8 +767,8 @@
 
   function init() {
     var root = document.querySelector("[data-calculator]");
-    var drawn = typeof window.denseCalculatorDiagram === "function";
-    if (root && drawn && !root.hasAttribute("data-ready")) bind(root);
+    var drawingReady = typeof window.denseCalculatorDiagram === "function";
+    if (root && drawingReady && !root.hasAttribute("data-ready")) bind(root);
   }
 
   // The page's two scripts run on every visit: in order on a full load, in
