@@ -98,3 +98,37 @@ def test_code_titles_and_pages_link_to_their_source(hosted_site, language):
     assert re.search(rf'<a href="{re.escape(page)}" title="[^"]+" class="md-', html)
     # The header links to the repository, without asking GitHub's API for stars.
     assert f'href="{REPO}"' in html and 'data-md-component="source"' not in html
+
+
+# A selector whose rightmost part is `*` or a bare pseudo-element, after a
+# descendant combinator: the browser tries it on every element of every page.
+EVERY_ELEMENT = re.compile(r"[\]\w)]\s+(?:\*|::?(?:after|before))\s*[,{]")
+
+
+def test_no_stylesheet_has_a_rule_tried_on_every_element(built_site):
+    sheets = sorted(built_site.glob("**/stylesheets/*.css"))
+    assert any(s.name.startswith("palette.") for s in sheets), sheets
+    for sheet in sheets:
+        css = sheet.read_text(encoding="utf-8")
+        assert not EVERY_ELEMENT.search(css), (sheet.name, EVERY_ELEMENT.search(css))
+
+
+def test_the_palette_hook_stops_the_build_when_material_changes_its_rule(tmp_path):
+    from mkdocs.exceptions import PluginError
+    from mkdocs.structure.files import File, Files
+
+    from tools import palette_hooks
+
+    def palette(css: str) -> File:
+        sheet = tmp_path / "assets" / "stylesheets" / "palette.0a1b.min.css"
+        sheet.parent.mkdir(parents=True, exist_ok=True)
+        sheet.write_text(css, encoding="utf-8")
+        return File(str(sheet.relative_to(tmp_path)), tmp_path, tmp_path / "s", True)
+
+    slate = "[data-md-color-scheme=slate]{color-scheme:dark}"
+    files = palette_hooks.on_files(
+        Files([palette(slate + palette_hooks.SWITCHING)]), {}
+    )
+    assert [f.content_string for f in files] == [slate]
+    with pytest.raises(PluginError, match="scheme-switching rule"):
+        palette_hooks.on_files(Files([palette(slate)]), {})
