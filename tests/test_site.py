@@ -100,9 +100,12 @@ def test_code_titles_and_pages_link_to_their_source(hosted_site, language):
     assert f'href="{REPO}"' in html and 'data-md-component="source"' not in html
 
 
-# A selector whose rightmost part is `*` or a bare pseudo-element, after a
-# descendant combinator: the browser tries it on every element of every page.
-EVERY_ELEMENT = re.compile(r"[\]\w)]\s+(?:\*|::?(?:after|before))\s*[,{]")
+# A selector whose rightmost part, after a descendant combinator, is `*`, a bare
+# pseudo-element or a bare :is()/:where() (Chromium files none of them under a
+# class or tag): the browser tries it on every element of every page.
+EVERY_ELEMENT = re.compile(
+    r"[\]\w)]\s+(?:\*|::?(?:after|before)|:(?:is|where)\([^(){}]*\))\s*[,{]"
+)
 
 
 def test_no_stylesheet_has_a_rule_tried_on_every_element(built_site):
