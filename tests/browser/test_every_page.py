@@ -1,5 +1,6 @@
 """Every page of the nav, in light and dark: no request to another host, no failed
-request, no console error, no accessibility violation, images fully described."""
+request, no console error, no accessibility violation, images fully described, and
+<html>'s classes set before the page's body (overrides/main.html)."""
 
 import pytest
 
@@ -7,6 +8,32 @@ from tests.browser.conftest import nav_pages, run_axe, show_images
 from tests.browser.test_weight import weigh
 
 PAGES = nav_pages()
+# Each change of <html>'s class attribute, with whether <body> existed by then: a
+# change once the body is there makes Chromium restyle the whole page. (The
+# document is observed: it has no <html> yet when an init script runs.)
+HTML_CLASS_CHANGES = """
+window.htmlClassChanges = [];
+new MutationObserver(records => records.forEach(record => {
+  if (record.target === document.documentElement) htmlClassChanges.push(
+    {before: record.oldValue, body: document.body !== null}
+  );
+})).observe(
+  document, {subtree: true, attributeFilter: ["class"], attributeOldValue: true}
+);
+"""
+
+
+def html_class_changes(page) -> tuple[list, list]:
+    """The changes of <html>'s classes (as sets, before and after), made before
+    <body> existed and after."""
+    changes = page.evaluate("htmlClassChanges")
+    values = [change["before"] for change in changes]
+    values.append(page.evaluate("document.documentElement.className"))
+    early, late = [], []
+    for change, before, after in zip(changes, values, values[1:], strict=False):
+        if set(before.split()) != set(after.split()):
+            (late if change["body"] else early).append((before, after))
+    return early, late
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
@@ -14,9 +41,13 @@ def test_page_is_local_clean_and_accessible_in_light_and_dark(
     path, site_url, new_page, axe_source, page_weights
 ):
     page, recorder = new_page("light")
+    page.add_init_script(HTML_CLASS_CHANGES)
     page.goto(site_url + path, wait_until="networkidle")
     body = page.locator("body")
     assert body.get_attribute("data-md-color-scheme") == "default"
+    # Material's bundle changed nothing on <html>: its classes were set in <head>.
+    early, late = html_class_changes(page)
+    assert early and late == [], f"set in <head>: {early}; later: {late}"
     page_weights[path] = weigh(recorder.responses)  # asserted by test_weight.py
 
     show_images(page)
