@@ -1,7 +1,10 @@
 /*
- * - Scrollable notebook cells reachable by keyboard (WCAG 2.1.1; axe-core's
- *   scrollable-region-focusable): Material gives its own code blocks a
- *   tabindex, mkdocs-jupyter's cells have none.
+ * - Scrollable code reachable by keyboard from the start (WCAG 2.1.1; axe-core's
+ *   scrollable-region-focusable). Material gives a scrollable code block a
+ *   tabindex when it mounts the block, and with the content.lazy feature
+ *   (mkdocs.yml) it mounts a block only once the block is in view; notebook
+ *   cells' outputs get none from Material. All sizes are read before any
+ *   tabindex is set: one layout, not one per block.
  * - A name for Material's search dialog (axe-core's aria-dialog-name).
  * Runs after every page load, instant navigation included.
  */
@@ -14,10 +17,14 @@
       dialog.setAttribute("aria-label", "Search");
     }
     var regions = document.querySelectorAll(
-      ".jupyter-wrapper .highlight > pre, .jupyter-wrapper .jp-OutputArea-child"
+      ".md-typeset pre > code, .jupyter-wrapper .highlight > pre, " +
+        ".jupyter-wrapper .jp-OutputArea-child"
     );
-    regions.forEach(function (region) {
-      if (region.scrollWidth > region.clientWidth && !region.hasAttribute("tabindex")) {
+    var scrollable = Array.prototype.filter.call(regions, function (region) {
+      return region.scrollWidth > region.clientWidth;
+    });
+    scrollable.forEach(function (region) {
+      if (!region.hasAttribute("tabindex")) {
         region.setAttribute("tabindex", "0");
       }
     });
