@@ -247,7 +247,9 @@ def search(page, words: str):
 
     Chinese is typed through an input method, which sends no key per character:
     the text is filled in, then a key press (End) lets the search see it. A query
-    left from an earlier search is cleared first. Fails at once if the search
+    left from an earlier search is cleared first. Typing starts once the search
+    has its index (its line reads "Type to start searching", in the page's
+    language, instead of "Initializing search"). Fails at once if the search
     answers with no result."""
     from playwright.sync_api import expect
 
@@ -259,14 +261,20 @@ def search(page, words: str):
         field.fill("")
         field.press("End")
         results.first.wait_for(state="detached")
-    placeholder = meta.inner_text()  # until the search answers
+    ready = page.evaluate(
+        "JSON.parse(document.getElementById('__config').textContent)"
+        ".translations['search.result.placeholder']"
+    )
+    expect(meta).to_have_text(ready, timeout=30_000)
     if words.isascii():
         field.press_sequentially(words, delay=20)
     else:
         field.fill(words)
         field.press("End")
-    expect(meta).not_to_have_text(placeholder, timeout=30_000)
-    assert results.count(), f"the search found nothing for {words!r}"
+    expect(meta).not_to_have_text(ready, timeout=30_000)
+    assert results.count(), (
+        f"the search found nothing for {words!r}: {meta.inner_text()}"
+    )
     return results
 
 
