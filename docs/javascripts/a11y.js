@@ -2,8 +2,9 @@
  * - Scrollable code reachable by keyboard from the start (WCAG 2.1.1; axe-core's
  *   scrollable-region-focusable). Material gives a scrollable code block a
  *   tabindex when it mounts the block, and with the content.lazy feature
- *   (mkdocs.yml) it mounts a block only once the block is in view; notebook
- *   cells' outputs get none from Material. All sizes are read before any
+ *   (mkdocs.yml) it mounts a block only once the block is in view. Notebook
+ *   cells, inputs and outputs, are Material code blocks too (their <code>
+ *   scrolls, never their <pre> or output area). All sizes are read before any
  *   tabindex is set: one layout, not one per block.
  * - A name for Material's search dialog (axe-core's aria-dialog-name).
  * Runs after every page load, instant navigation included.
@@ -16,10 +17,7 @@
     if (dialog && !dialog.hasAttribute("aria-label")) {
       dialog.setAttribute("aria-label", "Search");
     }
-    var regions = document.querySelectorAll(
-      ".md-typeset pre > code, .jupyter-wrapper .highlight > pre, " +
-        ".jupyter-wrapper .jp-OutputArea-child"
-    );
+    var regions = document.querySelectorAll(".md-typeset pre > code");
     var scrollable = Array.prototype.filter.call(regions, function (region) {
       return region.scrollWidth > region.clientWidth;
     });
