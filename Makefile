@@ -13,10 +13,12 @@ export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
 .PHONY: serve docs test lint format outputs bench clean offline system-packages lock
 
-# The docs packages only (no TensorFlow): enough to read the site locally.
-$(VENV)/.docs: requirements-docs.txt
+# The docs packages only (no TensorFlow): enough to read the site locally; and
+# this project's package (densedocs/), editable, whose hooks the build loads.
+$(VENV)/.docs: requirements-docs.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-docs.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $@
 
 # Everything: TensorFlow and Keras for the snippets, pytest and ruff for the tests.
@@ -79,15 +81,15 @@ format: $(VENV)/.all  ## let ruff fix what it can
 	$(BIN)/ruff format .
 
 outputs: $(VENV)/.all  ## re-run every snippet and write what it prints
-	$(BIN)/python -m tools.capture
-	$(BIN)/python -m tools.notebooks
+	$(BIN)/python -m densedocs.capture
+	$(BIN)/python -m densedocs.notebooks
 
 offline: $(VENV)/.docs node_modules/.installed  ## the edition read from file:// (site-offline/)
 	OFFLINE=true $(BIN)/mkdocs build --strict -d site-offline
 	@echo "open site-offline/index.html"
 
 bench: $(VENV)/.all node_modules/.installed system-packages  ## build, checks and pages against their baselines
-	$(BIN)/python -m tools.bench
+	$(BIN)/python -m densedocs.bench
 
 clean:
 	rm -rf site site-offline .cache .pytest_cache .ruff_cache

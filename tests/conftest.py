@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import environment
+from densedocs.capture import environment
 
 environment.apply()
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def runner():
     """One in-process runner for the whole session: one TensorFlow import in all."""
-    from tools.runner import InProcessRunner
+    from densedocs.capture.runner import InProcessRunner
 
     return InProcessRunner()
 
@@ -25,7 +25,7 @@ def copy_checkout(target: Path) -> Path:
     """Copy everything the checks and the build read into `target`."""
     import shutil
 
-    for folder in ("docs", "snippets", "tools", "overrides", "notebooks"):
+    for folder in ("docs", "snippets", "densedocs", "overrides", "notebooks"):
         shutil.copytree(ROOT / folder, target / folder)
     shutil.copy(ROOT / "mkdocs.yml", target)
     return target
@@ -45,7 +45,7 @@ def built_site(tmp_path_factory):
 
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
-        [sys.executable, "-m", "tools.offline_build", str(site)],
+        [sys.executable, "-m", "densedocs.checks.isolated_build", str(site)],
         cwd=ROOT,
         capture_output=True,
         text=True,

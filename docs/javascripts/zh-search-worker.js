@@ -1,5 +1,5 @@
 // Chinese search, run in Material's search worker before Material's code
-// (tools/search_hooks.py says why). The index holds each Han character as a
+// (densedocs/site/search_zh.py says why). The index holds each Han character as a
 // token: a query's Han runs become required characters, 可训练 -> +可 +训 +练,
 // and a section is a result only if it says each run as written.
 (() => {

@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from densedocs.pages import site_paths
 from tests.conftest import ROOT
-from tools.pages import site_paths
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -41,7 +41,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def nav_pages(chinese: bool = True) -> list[str]:
-    """Every page of the nav, as its URL path (tools.pages.site_paths)."""
+    """Every page of the nav, as its URL path (densedocs.pages.site_paths)."""
     return site_paths(ROOT, chinese)
 
 

@@ -68,7 +68,8 @@ def test_page_is_local_clean_and_accessible_in_light_and_dark(
     # The reader's switch to the dark scheme (no reload: the same page, restyled).
     page.locator("[data-md-component=palette] label:visible").click()
     page.wait_for_selector("body[data-md-color-scheme=slate]")
-    # Colours fade into the scheme (tools/palette_hooks.py): check them once set.
+    # Colours fade into the scheme (densedocs/site/speed/palette.py): check them
+    # once set.
     page.wait_for_function(
         "!document.getAnimations().some(a => a instanceof CSSTransition)"
     )

@@ -69,7 +69,8 @@ def test_the_calculator_works_after_instant_navigation(
 
 
 # Each Chinese query, and pages (with their anchors) it must find: the pages where
-# the term is explained. Search indexes Chinese by character (tools/search_hooks.py).
+# the term is explained. Search indexes Chinese by character
+# (densedocs/site/search_zh.py).
 CHINESE_QUERIES = {
     "神经元": ["/zh/answer/", "/zh/glossary/#neuron"],
     "偏置": ["/zh/answer/", "/zh/glossary/#bias"],

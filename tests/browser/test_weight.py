@@ -21,7 +21,7 @@ NOTEBOOK_FIRST_VISIT_LIMIT = 150 * 1024
 REPEAT_VISIT_LIMIT = 100 * 1024
 FIGURE_LIMIT = 60 * 1024
 # One index for both languages (Material's search has one), of the prose only:
-# code and outputs stay out of it (tools/mkdocs_hooks.py), ~39 KB gzipped.
+# code and outputs stay out of it (densedocs/site/code_blocks.py), ~39 KB gzipped.
 SEARCH_INDEX_LIMIT = 60 * 1024
 SEARCH_INDEX = "search/search_index.json"
 

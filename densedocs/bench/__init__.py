@@ -1,0 +1,1 @@
+"""`make bench`: the build, the checks and the pages against their baselines."""

@@ -1,0 +1,235 @@
+"""`make bench`: what readers and maintainers feel, measured now, against baselines
+measured in the same run (the machine is noisy: compare within one run).
+
+Prints:
+- the build: this site against a plain Material build of the same docs/ (no
+  plugins, hooks, scripts or overrides), cold (no caches) and warm; the ratio of
+  medians;
+- the snippet-and-page checks (tests/checks/test_snippets.py, test_blocks.py: every
+  snippet and page re-run and compared) against one bare `import tensorflow`;
+- per page, both sites served gzipped as GitHub Pages serves them: the gzip
+  weight a first visit downloads (figures included), the DOM size, and
+  Lighthouse's mobile performance score and Total Blocking Time (the median of
+  RUNS runs each). The reference is the stock build's home page, measured again
+  for every page, its runs alternating with the page's (the machine's load drifts
+  over a run of the bench, and a reference measured once would judge late pages
+  against an early machine): a page passes when its score is at most 5 points
+  below the reference's, its TBT at most twice the reference's, and its DOM at
+  most 1,500 elements.
+
+A failing test does not stop it: it reports figures, not verdicts on the suite.
+
+Usage: python -m densedocs.bench [--runs N] [--pages PATH ...] [--skip-build]
+       [--skip-checks]
+Run as `make bench`, its builds get the Makefile's environment, as `make docs` does.
+"""
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from densedocs.layout import CHECKOUT as ROOT
+from densedocs.pages import site_paths
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
+PLAIN_CONFIG = """\
+site_name: Dense, explained (stock Material)
+docs_dir: {docs}
+site_dir: {site}
+theme:
+  name: material
+"""
+DOM_LIMIT, SCORE_MARGIN, TBT_FACTOR = 1500, 5, 2
+
+
+def timed(command: list[str], runs: int, before=None) -> float:
+    """The median wall time of a command (`before` runs ahead of each, untimed)."""
+    times = []
+    for _ in range(runs):
+        if before:
+            before()
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def build_ratios(tmp: Path, runs: int) -> None:
+    python = sys.executable
+    plain = tmp / "plain.yml"
+    plain.write_text(PLAIN_CONFIG.format(docs=ROOT / "docs", site=tmp / "plain"))
+    ours = [python, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "ours")]
+    stock = [python, "-m", "mkdocs", "build", "-q", "-f", str(plain)]
+
+    def no_caches():
+        shutil.rmtree(ROOT / ".cache", ignore_errors=True)  # mkdocs-jupyter's
+        for site in (tmp / "ours", tmp / "plain"):
+            shutil.rmtree(site, ignore_errors=True)
+
+    figures = {
+        "cold": (timed(ours, runs, no_caches), timed(stock, runs, no_caches)),
+        "warm": (timed(ours, runs), timed(stock, runs)),
+    }
+    for kind, (a, b) in figures.items():
+        print(f"build, {kind}: {a:6.2f} s, plain Material {b:6.2f} s: {a / b:4.1f}x")
+
+
+def checks_ratio(runs: int) -> None:
+    python = sys.executable
+    tf_import = timed([python, "-c", "import tensorflow"], runs)
+    tests = ["tests/checks/test_snippets.py", "tests/checks/test_blocks.py"]
+    checks = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], 1)
+    print(
+        f"snippet and page checks: {checks:6.2f} s, one TensorFlow import "
+        f"{tf_import:5.2f} s: {checks / tf_import:4.1f}x"
+    )
+
+
+def lighthouse(url: str) -> tuple[float, float]:
+    """Lighthouse's mobile performance score (0-100) and TBT (ms) of a page."""
+    result = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            f"--chrome-path={CHROMIUM}",
+            f"--chrome-flags={CHROMIUM_FLAGS}",
+            "--only-categories=performance",
+            "--output=json",
+            "--output-path=stdout",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        raise RuntimeError(f"lighthouse {url}: {result.stderr[-2000:]}")
+    report = json.loads(result.stdout)
+    tbt = report["audits"]["total-blocking-time"]["numericValue"]
+    return report["categories"]["performance"]["score"] * 100, tbt
+
+
+def weight_and_dom(browser, url: str) -> tuple[float, int]:
+    """KB (gzipped, as transferred) of everything a first visit loads; DOM size."""
+    context = browser.new_context()
+    page = context.new_page()
+    sizes = []
+    page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]))
+    page.goto(url, wait_until="networkidle")
+    dom = page.evaluate("document.getElementsByTagName('*').length")
+    context.close()
+    return sum(sizes) / 1024, dom
+
+
+def pages_table(tmp: Path, paths: list[str], runs: int) -> int:
+    """Build both sites, serve them gzipped, measure every page; returns how many
+    pages miss the mark."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from playwright.sync_api import sync_playwright
+
+    from densedocs.bench.gzip_server import serve
+
+    plain = tmp / "plain.yml"
+    plain.write_text(PLAIN_CONFIG.format(docs=ROOT / "docs", site=tmp / "stock"))
+    for config, site in (
+        (ROOT / "mkdocs.yml", tmp / "site"),
+        (plain, tmp / "stock"),
+    ):
+        build(load_config(str(config), site_dir=str(site)))
+    ours, stock = (serve(tmp / name) for name in ("site", "stock"))
+    ours_url = f"http://127.0.0.1:{ours.server_port}/"
+    stock_url = f"http://127.0.0.1:{stock.server_port}/"
+
+    def stock_path(path: str) -> str | None:
+        """The same page in the stock build (zh/answer/ is answer.zh/ there)."""
+        if path.startswith("zh/"):
+            path = path[3:].rstrip("/")
+            path = f"{path or 'index'}.zh/"
+        return path if (tmp / "stock" / path / "index.html").is_file() else None
+
+    def medians(*urls: str) -> list[tuple[float, float]]:
+        """Each URL's median score and TBT, their runs alternating."""
+        runs_of = [[] for _ in urls]
+        for _ in range(runs):
+            for url, found in zip(urls, runs_of, strict=True):
+                found.append(lighthouse(url))
+        return [
+            tuple(statistics.median(values) for values in zip(*found, strict=True))
+            for found in runs_of
+        ]
+
+    print(
+        f"reference: stock Material's home page, measured with each page; a page "
+        f"passes with performance >= reference - {SCORE_MARGIN}, TBT <= "
+        f"{TBT_FACTOR}x the reference's, DOM <= {DOM_LIMIT}\n"
+    )
+    print(
+        f"{'page':<24}{'KB gz':>7}{'DOM':>6}{'perf':>6}{'TBT ms':>8}"
+        f"{'stock perf':>12}{'stock TBT':>11}{'ref perf':>10}{'ref TBT':>9}  passes"
+    )
+    misses = 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_FLAGS.split()
+        )
+        for path in paths:
+            kb, dom = weight_and_dom(browser, ours_url + path)
+            other = stock_path(path)
+            urls = [ours_url + path, stock_url]
+            urls += [stock_url + other] if other is not None else []
+            (score, tbt), reference, *stock_page = medians(*urls)
+            baseline = (
+                "{:12.0f}{:11.0f}".format(*stock_page[0])
+                if stock_page
+                else f"{'-':>12}{'-':>11}"
+            )
+            ok = (
+                score >= reference[0] - SCORE_MARGIN
+                and tbt <= reference[1] * TBT_FACTOR
+                and dom <= DOM_LIMIT
+            )
+            misses += not ok
+            print(
+                f"{path or '/':<24}{kb:7.1f}{dom:6d}{score:6.0f}{tbt:8.0f}{baseline}"
+                "{:10.0f}{:9.0f}".format(*reference)
+                + f"  {'yes' if ok else 'NO'}"
+            )
+        browser.close()
+    ours.shutdown()
+    stock.shutdown()
+    return misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per median")
+    parser.add_argument("--pages", nargs="*", help="URL paths (default: every page)")
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--skip-checks", action="store_true")
+    args = parser.parse_args(argv)
+    if not LIGHTHOUSE.is_file():
+        parser.error("Lighthouse is missing: run `npm ci` (make bench does)")
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        if not args.skip_build:
+            build_ratios(Path(tmp), args.runs)
+        if not args.skip_checks:
+            checks_ratio(args.runs)
+        misses = pages_table(Path(tmp), args.pages or site_paths(ROOT), args.runs)
+    print(f"\npages that miss the mark: {misses}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

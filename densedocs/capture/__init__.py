@@ -1,0 +1,1 @@
+"""`make outputs`: run every snippet and keep what it printed (see __main__)."""

@@ -1,0 +1,139 @@
+"""The committed outputs: which snippets exist, where their captures live (see
+densedocs.layout), how a capture is read, compared and written.
+"""
+
+import json
+from pathlib import Path
+from string import Template
+
+from densedocs.capture.compare import compare
+from densedocs.capture.runner import Run
+from densedocs.layout import (
+    CAPTURED_WITH,
+    EXIT_STATUS,
+    MANIFEST,
+    STDERR_SUFFIX,
+    STDOUT_SUFFIX,
+    TEMPLATES,
+    VERSIONS,
+    WRITTEN_FILES,
+    read_manifest,
+    snippets_dir,
+)
+
+
+def snippet_names(root: Path) -> list[str]:
+    """Every snippet, as a path relative to snippets/ (the form pages include)."""
+    folder = snippets_dir(root)
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.py"))
+
+
+def stdout_file(root: Path, name: str) -> Path:
+    return (snippets_dir(root) / name).with_suffix(STDOUT_SUFFIX)
+
+
+def stderr_file(root: Path, name: str) -> Path:
+    return (snippets_dir(root) / name).with_suffix(STDERR_SUFFIX)
+
+
+def written_file(root: Path, name: str, filename: str) -> Path:
+    """Where the file a snippet wrote is kept: next to the snippet."""
+    return (snippets_dir(root) / name).parent / filename
+
+
+def read_capture(root: Path, name: str) -> Run | None:
+    """The committed capture of a snippet, or None if it was never captured."""
+    out = stdout_file(root, name)
+    if not out.exists():
+        return None
+    err = stderr_file(root, name)
+    manifest = read_manifest(root)
+    files = {}
+    for filename in manifest[WRITTEN_FILES].get(name, []):
+        path = written_file(root, name, filename)
+        files[filename] = path.read_text(encoding="utf-8") if path.exists() else ""
+    return Run(
+        stdout=out.read_text(encoding="utf-8"),
+        stderr=err.read_text(encoding="utf-8") if err.exists() else "",
+        exit_status=manifest[EXIT_STATUS].get(name, 0),
+        files=files,
+    )
+
+
+def differences(captured: Run, new: Run) -> dict[str, str]:
+    """What differs between two runs of a snippet, by stream or file name."""
+    found = {}
+    for stream in ("stdout", "stderr"):
+        diff = compare(getattr(captured, stream), getattr(new, stream))
+        if diff:
+            found[stream] = diff
+    if captured.exit_status != new.exit_status:
+        found["exit status"] = f"{captured.exit_status} (captured) != {new.exit_status}"
+    for filename in sorted(captured.files.keys() | new.files.keys()):
+        if filename not in new.files:
+            found[filename] = "no longer written"
+        elif filename not in captured.files:
+            found[filename] = "written now, never captured"
+        else:
+            diff = compare(captured.files[filename], new.files[filename])
+            if diff:
+                found[filename] = diff
+    return found
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def write_capture(root: Path, name: str, run: Run, old: Run | None) -> bool:
+    """Write a snippet's stdout, stderr and files; True if any file changed.
+
+    A stream or file that says the same as its committed version (timings, float
+    noise aside) keeps the committed text, so the diff shows only what changed."""
+
+    def kept(old_text: str | None, new_text: str) -> str:
+        same = old_text is not None and compare(old_text, new_text) is None
+        return old_text if same else new_text
+
+    changed = write_if_changed(
+        stdout_file(root, name), kept(old and old.stdout, run.stdout)
+    )
+    err = stderr_file(root, name)
+    if run.stderr:
+        changed |= write_if_changed(err, kept(old and old.stderr, run.stderr))
+    elif err.exists():
+        err.unlink()
+        changed = True
+    old_files = old.files if old else {}
+    for filename, text in run.files.items():
+        changed |= write_if_changed(
+            written_file(root, name, filename), kept(old_files.get(filename), text)
+        )
+    for filename in set(old_files) - run.files.keys():
+        written_file(root, name, filename).unlink(missing_ok=True)
+        changed = True
+    return changed
+
+
+def write_manifest(root: Path, versions: dict[str, str], runs: dict[str, Run]) -> bool:
+    """Record the versions, the non-zero exit statuses and the files written, and
+    write each language's "Real outputs" note from its template with those
+    versions; True if any file changed."""
+    manifest = {
+        VERSIONS: versions,
+        EXIT_STATUS: {
+            n: r.exit_status for n, r in sorted(runs.items()) if r.exit_status
+        },
+        WRITTEN_FILES: {n: sorted(r.files) for n, r in sorted(runs.items()) if r.files},
+    }
+    changed = write_if_changed(
+        snippets_dir(root) / MANIFEST, json.dumps(manifest, indent=2) + "\n"
+    )
+    for note in CAPTURED_WITH.values():
+        template = Template((root / TEMPLATES / note).read_text(encoding="utf-8"))
+        text = template.substitute(versions)
+        changed |= write_if_changed(snippets_dir(root) / note, text)
+    return changed

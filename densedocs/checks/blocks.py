@@ -1,0 +1,79 @@
+"""Every block on a page comes from snippets/, and every output it shows is what
+that snippet prints now."""
+
+from pathlib import Path
+
+from pymdownx.snippets import SnippetMissingError
+
+from densedocs.capture.compare import compare
+from densedocs.layout import OUTPUT_TITLES, QUOTE_SUFFIX, QUOTED_TITLES, snippets_dir
+from densedocs.pages import SNIPPET_TITLE, blocks, expand, shown_lines
+
+
+def _is_excerpt(shown: list[str], body: list[str]) -> bool:
+    n = len(shown)
+    return n > 0 and any(body[i : i + n] == shown for i in range(len(body) - n + 1))
+
+
+def check_page(root: Path, page: Path, runner) -> list[str]:
+    """Every block on the page comes from snippets/, and every output shown is real.
+
+    A Python block titled "snippets/<name>.py" shows that whole snippet, which is run
+    and compared with the output blocks that follow it, or an excerpt of it (a
+    section), which must appear in the snippet as shown.
+    """
+    rel = page.relative_to(root)
+    try:
+        text = expand(root, page)
+    except SnippetMissingError as error:
+        return [f"{rel} includes something that does not exist: {error}"]
+    problems, program = [], None
+    programs, with_output = set(), set()
+    for block in blocks(text):
+        where = f"{rel} (block at line {block.line} of the expanded page)"
+        if block.language == "python":
+            program = None
+            match = SNIPPET_TITLE.match(block.title)
+            path = snippets_dir(root) / match["name"] if match else None
+            if path is None or not path.is_file():
+                problems.append(
+                    f"{where}: a Python block must be titled with the snippet it "
+                    f'shows, e.g. title="snippets/answer/summary.py"; '
+                    f"got {block.title!r}"
+                )
+                continue
+            shown = shown_lines(block.code)
+            source = shown_lines(path.read_text(encoding="utf-8"))
+            if shown == source:
+                program = match["name"]
+                programs.add(program)
+            elif not _is_excerpt(shown, source):
+                problems.append(f"{where}: shows code that is not in {block.title}")
+        elif block.title.startswith(QUOTED_TITLES):
+            program = None
+            quotes = snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
+            if not any(
+                shown_lines(block.code) == shown_lines(q.read_text()) for q in quotes
+            ):
+                problems.append(f"{where}: a quotation that is no {QUOTE_SUFFIX} file")
+        elif block.title in OUTPUT_TITLES:
+            if program is None:
+                problems.append(f"{where}: an output block must follow a whole program")
+                continue
+            stream = OUTPUT_TITLES[block.title]
+            diff = compare(block.code, getattr(runner.run(root, program), stream))
+            if diff:
+                problems.append(
+                    f"{where}: the {stream} shown for snippets/{program} is not what "
+                    f"it prints now:\n{diff}"
+                )
+            with_output.add(program)
+        else:
+            problems.append(
+                f"{where}: a block that is neither a snippet nor its output "
+                f"(language {block.language!r}, title {block.title!r}); every block "
+                "on a page comes from snippets/"
+            )
+    for name in sorted(programs - with_output):
+        problems.append(f"{rel} shows snippets/{name} but not what it prints")
+    return problems

@@ -1,0 +1,212 @@
+"""Numbers in prose are claims: each must be shown by a run, follow from a rule, or be
+allowed by the page with a reason. The same check for both languages.
+
+A page is cut into sections at its `##` headings (the part before the first one is a
+section too). A number in a section's prose (code spans, tables and alt text
+included; code blocks, includes, link targets and attributes not) must be:
+- in what the section shows of the runs: the captured outputs, the code and the
+  files of the snippets it includes or whose figures it shows (numerically: 516 is
+  516.00), or a rounding of a captured number (0.68 of 0.6763). A section that
+  shows no run (a reading of the table above) is read against the runs of the whole
+  page. The runs of the snippets the page's front matter lists under `runs:` count
+  in every section: they are the runs its prose cites from other pages;
+- the result of an arithmetic statement the prose makes, if the statement is true
+  (2·32 + 32 = 96; its operands must hold up on their own);
+- a version after Keras, TensorFlow or Python that the capture's versions start
+  with (Keras 3 of 3.15.1, Keras 2 of tf-keras 2.21.0);
+- or listed in the page's front matter under `numbers:`, with the reason, e.g.
+  `"4": bytes of a float32`. An entry no number uses is a problem too.
+"""
+
+import ast
+import operator
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+from densedocs.capture.store import read_capture, read_manifest, snippets_dir
+from densedocs.pages import FIGURE, INCLUDE
+
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+HEADING = re.compile(r"^##\s+(.*?)(?:\s*\{\s*#([\w-]+)\s*\})?\s*$", re.M)
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,}).*?^\1\2\s*$", re.M | re.S)
+NOT_PROSE = [
+    re.compile(r"<!--.*?-->", re.S),
+    re.compile(r"^\s*--8<--.*$", re.M),
+    re.compile(r"\]\([^)]*\)"),  # link targets: [text](target)
+    re.compile(r"\{[:#.][^}]*\}|\{\s*[\w-]+=[^}]*\}"),  # { #anchor }, { width="720" }
+    re.compile(r"</?[a-zA-Z][^>]*>"),  # HTML tags (their text stays)
+    re.compile(r"https?://\S+"),
+]
+# A number as a reader reads it: not part of a name (float32, dense_1, x1, F821).
+NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+# An arithmetic statement: 2·32 + 32 = 96, 129 × 4 B = 516 B, 2 × 32 = 64.
+OPERAND = r"\d+(?:\.\d+)?(?:\s*B\b)?"
+EQUATION = re.compile(
+    rf"(?<![\w.])({OPERAND}(?:\s*[·×*+\-−/]\s*{OPERAND})+)\s*=\s*(\d+(?:\.\d+)?)"
+)
+VERSION = re.compile(r"\b(Keras|TensorFlow|Python|tf-keras)\s+(\d+(?:\.\d+)*)")
+VERSION_OF = {
+    "Keras": ("keras", "tf_keras"),
+    "TensorFlow": ("tensorflow",),
+    "Python": ("python",),
+    "tf-keras": ("tf_keras",),
+}
+
+
+def _value(token: str) -> Decimal:
+    return Decimal(token.replace(",", ""))
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    """The page's front matter (a dict) and the rest of its text."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    return yaml.safe_load(match[1]) or {}, text[match.end() :]
+
+
+def sections(text: str) -> list[tuple[str, str]]:
+    """(anchor, Markdown) of each ## section, the part before the first as ""."""
+    cuts = [(m.start(), m[2] or m[1]) for m in HEADING.finditer(text)]
+    starts = [(0, "")] + cuts
+    ends = [start for start, _ in cuts] + [len(text)]
+    return [(anchor, text[s:e]) for (s, anchor), e in zip(starts, ends, strict=True)]
+
+
+def prose(markdown: str) -> str:
+    text = FENCE.sub(" ", markdown)
+    for pattern in NOT_PROSE:
+        text = pattern.sub(" ", text)
+    return re.sub(r"[`*]", "", text)
+
+
+def _run_texts(root: Path, name: str) -> list[str]:
+    """What a snippet's run gives a reader to read: its code, its outputs, and the
+    text of the files it wrote (a figure's labels, not its coordinates)."""
+    run = read_capture(root, name)
+    code = snippets_dir(root) / name
+    texts = [code.read_text(encoding="utf-8")] if code.is_file() else []
+    if run:
+        texts += [run.stdout, run.stderr]
+        texts += [re.sub(r"<[^>]*>", " ", text) for text in run.files.values()]
+    return texts
+
+
+def shown_runs(root: Path, markdown: str) -> list[str]:
+    """The texts of the runs a piece of a page shows: the snippets it includes (or
+    their outputs, or a quotation), and those whose figures it shows."""
+    texts = []
+    for match in INCLUDE.finditer(markdown):
+        path = Path(match["path"])
+        if path.suffix in (".py", ".out", ".err"):
+            texts += _run_texts(root, path.with_suffix(".py").as_posix())
+        elif path.suffix == ".quote":
+            texts.append((snippets_dir(root) / path).read_text(encoding="utf-8"))
+    written = read_manifest(root)["written_files"]
+    for match in FIGURE.finditer(markdown):
+        texts += [
+            text
+            for name, files in written.items()
+            if Path(name).parent.name == match["topic"] and match["file"] in files
+            for text in _run_texts(root, name)
+        ]
+    return texts
+
+
+def _shown_by(number: str, runs: list[str]) -> bool:
+    value = _value(number)
+    decimals = len(number.partition(".")[2]) if "," not in number else 0
+    for text in runs:
+        for token in re.findall(r"-?\d+(?:\.\d+)?", text.replace(",", "")):
+            shown = Decimal(token)
+            if shown == value:
+                return True
+            if decimals and round(shown, decimals) == value:
+                return True  # 0.68 of 0.6763: quoted at a lower precision
+    return False
+
+
+OPERATIONS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+
+
+def _evaluate(expression: str) -> Decimal:
+    """The value of digits and + - * / (nothing else is evaluated)."""
+
+    def value(node) -> Decimal:
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+            return Decimal(str(node.value))
+        if isinstance(node, ast.BinOp) and type(node.op) in OPERATIONS:
+            return OPERATIONS[type(node.op)](value(node.left), value(node.right))
+        raise ValueError(expression)
+
+    return value(ast.parse(expression, mode="eval").body)
+
+
+def _true_statements(text: str) -> tuple[set[str], list[str]]:
+    """The results of the true arithmetic statements in a text, and the false ones."""
+    results, false = set(), []
+    for match in EQUATION.finditer(text):
+        left = re.sub(r"\s*B\b", "", match[1])
+        left = left.replace("·", "*").replace("×", "*").replace("−", "-")
+        if _evaluate(left) == Decimal(match[2]):
+            results.add(match[2])
+        else:
+            false.append(match[0])
+    return results, false
+
+
+def _versions(root: Path, text: str) -> set[str]:
+    captured = read_manifest(root)["captured_with"]
+    found = set()
+    for name, number in VERSION.findall(text):
+        versions = [captured.get(key, "") for key in VERSION_OF[name]]
+        if any(f"{v}.".startswith(f"{number}.") for v in versions):
+            found.add(number)
+    return found
+
+
+def check_claims(root: Path, page: Path) -> list[str]:
+    """Every number in the page's prose holds up (see the module's docstring)."""
+    rel = page.relative_to(root)
+    meta, text = front_matter(page.read_text(encoding="utf-8"))
+    allowed = {str(k): v for k, v in (meta.get("numbers") or {}).items()}
+    cited = [t for name in meta.get("runs") or [] for t in _run_texts(root, name)]
+    problems = [
+        f"{rel}: front matter cites snippets/{name}, which was never captured"
+        for name in meta.get("runs") or []
+        if read_capture(root, name) is None
+    ]
+    page_runs = shown_runs(root, text)
+    used = set()
+    for anchor, markdown in sections(text):
+        where = f"{rel}, section #{anchor}" if anchor else f"{rel}, before the first ##"
+        words = prose(markdown)
+        runs = (shown_runs(root, markdown) or page_runs) + cited
+        results, false = _true_statements(words)
+        problems += [f"{where}: {s!r} is not true" for s in false]
+        versions = _versions(root, words)
+        for number in dict.fromkeys(NUMBER.findall(words)):
+            if number in results or number in versions or _shown_by(number, runs):
+                continue
+            if number in allowed:
+                used.add(number)
+                continue
+            problems.append(
+                f"{where}: {number} is shown by no run of the section, follows "
+                "from no statement, and the page's front matter does not allow "
+                "it (numbers: {" + f'"{number}": <why>' + "})"
+            )
+    for number in sorted(allowed.keys() - used):
+        problems.append(
+            f"{rel}: front matter allows {number}, which the prose does not state "
+            "or a run already shows"
+        )
+    return problems

@@ -1,0 +1,89 @@
+"""The Chinese edition: every page has its counterpart (page.md, page.zh.md), and
+each pair shows the same snippets and outputs in the same order."""
+
+import difflib
+import re
+from pathlib import Path
+
+from densedocs.layout import CAPTURED_WITH, CHINESE_SUFFIX, OUTPUT_TITLES, QUOTED_TITLES
+from densedocs.pages import TITLE, includes, includes_in, page_files
+
+TRANSLATION_SUFFIX = f"{CHINESE_SUFFIX}.md"
+# densedocs.notebooks writes them too
+NOTEBOOK_TRANSLATION_SUFFIX = f"{CHINESE_SUFFIX}.ipynb"
+FENCE_OPENING = re.compile(r"^\s*(`{3,}|~{3,})\S.*$")
+
+
+def page_pairs(root: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """(English page, Chinese page) pairs, and the pages that have no counterpart:
+    docs/**/*.md and their .zh.md, then the notebooks (*.ipynb) and their .zh.ipynb."""
+    pages = page_files(root) + sorted((root / "docs").rglob("*.ipynb"))
+    chinese = {
+        p
+        for p in pages
+        if p.name.endswith((TRANSLATION_SUFFIX, NOTEBOOK_TRANSLATION_SUFFIX))
+    }
+    pairs, problems = [], []
+    for page in sorted(set(pages) - chinese, key=lambda p: (p.suffix != ".md", p)):
+        counterpart = page.with_name(f"{page.stem}.zh{page.suffix}")
+        if counterpart in chinese:
+            pairs.append((page, counterpart))
+        else:
+            problems.append(
+                f"{page.relative_to(root)} has no Chinese counterpart "
+                f"({counterpart.relative_to(root)})"
+            )
+    for page in sorted(chinese - {zh for _, zh in pairs}):
+        problems.append(f"{page.relative_to(root)} translates no English page")
+    return pairs, problems
+
+
+def _what_a_page_shows(page: Path, box: str) -> list[str]:
+    """The page's includes and the kinds of its fences in order, whatever the
+    language of their titles: its language's box counts as captured_with.md, an
+    output block as the stream it shows, a quotation as one."""
+    shown = []
+    for line in page.read_text(encoding="utf-8").split("\n"):
+        for path, section in includes_in(line):
+            path = CAPTURED_WITH["en"] if path == box else path
+            shown.append(f"include {path}" + (f":{section}" if section else ""))
+        if FENCE_OPENING.match(line):
+            title = (TITLE.findall(line) or [""])[0]
+            kind = OUTPUT_TITLES.get(title, title)
+            shown.append(
+                f"fence {'quotation' if title.startswith(QUOTED_TITLES) else kind}"
+            )
+    return shown
+
+
+def check_translations(root: Path) -> list[str]:
+    """Every page has its Chinese counterpart and the other way round, and each pair
+    shows the same snippets and outputs in the same order (the "Real outputs" box
+    in the page's own language: captured_with.md, captured_with.zh.md)."""
+    pairs, problems = page_pairs(root)
+    for english, chinese in pairs:
+        if english.suffix == ".ipynb":
+            continue  # generated from notebooks/*.md: densedocs.notebooks checks them
+        for page, wrong in (
+            (english, CAPTURED_WITH["zh"]),
+            (chinese, CAPTURED_WITH["en"]),
+        ):
+            if wrong in [path for path, _ in includes(page)]:
+                problems.append(f"{page.relative_to(root)} includes {wrong}")
+        shown_en = _what_a_page_shows(english, CAPTURED_WITH["en"])
+        shown_zh = _what_a_page_shows(chinese, CAPTURED_WITH["zh"])
+        if shown_en != shown_zh:
+            diff = "\n".join(
+                difflib.unified_diff(
+                    shown_en,
+                    shown_zh,
+                    str(english.relative_to(root)),
+                    str(chinese.relative_to(root)),
+                    lineterm="",
+                )
+            )
+            problems.append(
+                f"{english.relative_to(root)} and {chinese.relative_to(root)} do not "
+                f"show the same snippets and outputs in the same order:\n{diff}"
+            )
+    return problems

@@ -1,0 +1,84 @@
+"""Where things are: the names that the capture, the checks and the build share.
+
+Every layer imports this module, the build included, so it imports nothing but the
+standard library and never TensorFlow. A name that two layers must agree on (the
+manifest's keys, a figure's address, an output block's title) is written here once.
+
+For snippets/<topic>/<name>.py the capture is, next to it:
+  <name>.out   what it printed on stdout (always written, even when empty);
+  <name>.err   what it printed on stderr, if anything (TensorFlow's start-up aside);
+  <file>       any file it wrote into its working folder (a figure, say).
+snippets/captured.json (the manifest) records the versions that produced them,
+every non-zero exit status and the files each snippet wrote.
+"""
+
+import json
+from pathlib import Path, PurePosixPath
+
+# The checkout this package is installed from (editable: see pyproject.toml).
+CHECKOUT = Path(__file__).resolve().parent.parent
+
+SNIPPETS = "snippets"
+MANIFEST = "captured.json"
+STDOUT_SUFFIX, STDERR_SUFFIX = ".out", ".err"
+# A quotation of somebody else's output (not run here) is the text of a .quote file
+# under snippets/, which says where it comes from, shown in a block titled
+# "Quoted…" ("引用…").
+QUOTE_SUFFIX = ".quote"
+QUOTED_TITLES = ("Quoted", "引用")
+# The manifest's keys.
+VERSIONS, EXIT_STATUS, WRITTEN_FILES = "captured_with", "exit_status", "written_files"
+
+# The "Real outputs" note under each page's title, per language: written by
+# `make outputs` into snippets/ from its template under docs/templates/ (which
+# MkDocs leaves out of the site), included by every page that shows outputs.
+CAPTURED_WITH = {"en": "captured_with.md", "zh": "captured_with.zh.md"}
+TEMPLATES = Path("docs") / "templates"
+
+# An output block is a fence titled with one of these (in the page's language),
+# right after the program whose output it shows.
+OUTPUT_TITLES = {
+    "Output": "stdout",
+    "Output on stderr": "stderr",
+    "输出": "stdout",
+    "stderr 上的输出": "stderr",
+}
+
+# Where a file a snippet wrote is published: figures/<topic>/<file>.
+FIGURES = "figures"
+
+# Notebooks: their Markdown sources, and where `make outputs` writes them.
+NOTEBOOK_SOURCES = "notebooks"
+NOTEBOOKS = Path("docs") / "notebooks"
+
+# The Chinese edition: page.md and page.zh.md (mkdocs-static-i18n's suffix layout).
+CHINESE_SUFFIX = ".zh"
+
+
+def snippets_dir(root: Path) -> Path:
+    return root / SNIPPETS
+
+
+def figure_address(snippet: str, filename: str) -> str:
+    """The site's address of a file that snippets/<topic>/<name>.py wrote."""
+    return (
+        PurePosixPath(FIGURES) / PurePosixPath(snippet).parent / filename
+    ).as_posix()
+
+
+def read_manifest(root: Path) -> dict:
+    """snippets/captured.json, with every key present (empty before a capture)."""
+    path = snippets_dir(root) / MANIFEST
+    manifest = {VERSIONS: {}, EXIT_STATUS: {}, WRITTEN_FILES: {}}
+    if path.exists():
+        manifest |= json.loads(path.read_text(encoding="utf-8"))
+    return manifest
+
+
+def published_figures(root: Path) -> dict[str, Path]:
+    """Every file a snippet wrote, by its address on the site."""
+    return {
+        figure_address(name, filename): (snippets_dir(root) / name).parent / filename
+        for name, filenames in read_manifest(root)[WRITTEN_FILES].items()
+        for filename in filenames
+    }

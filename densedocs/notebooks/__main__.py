@@ -1,0 +1,34 @@
+"""`python -m densedocs.notebooks` (part of `make outputs`): write every notebook
+its source gives now (densedocs.notebooks.generate), only where it changed."""
+
+import argparse
+import sys
+
+from densedocs.capture.store import write_if_changed
+from densedocs.layout import CHECKOUT as ROOT
+from densedocs.notebooks.generate import SourceError, generate, sources, target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.parse_args(argv)
+    changed, problems = [], []
+    for source in sources(ROOT):
+        try:
+            text = generate(ROOT, source)
+        except SourceError as error:
+            problems.append(str(error))
+            continue
+        if write_if_changed(target(ROOT, source), text):
+            changed.append(target(ROOT, source).name)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    print(
+        f"notebooks: {len(sources(ROOT))}; changed: {', '.join(changed) or 'nothing'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

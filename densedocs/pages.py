@@ -1,0 +1,129 @@
+"""Pages as MkDocs renders them: includes expanded, fenced blocks found.
+
+The includes are expanded by the very pymdownx.snippets preprocessor that MkDocs runs,
+configured from mkdocs.yml; the fenced blocks are then found by pytest-codeblocks'
+parser. Nothing here imports TensorFlow.
+"""
+
+import functools
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+from mkdocs.config import load_config
+from pytest_codeblocks import extract_from_buffer
+
+from densedocs.layout import FIGURES, TEMPLATES
+
+TITLE = re.compile(r'title="([^"]*)"')
+
+SNIPPET_TITLE = re.compile(r"^snippets/(?P<name>\S+\.py)$")
+INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
+# A figure a snippet wrote, shown on a page: ![...](figures/<topic>/<file>).
+FIGURE = re.compile(
+    rf"\]\((?P<address>{FIGURES}/(?P<topic>[\w-]+)/(?P<file>[^)\s]+))\)"
+)
+# The section markers of a snippet, which pymdownx.snippets strips from the page.
+SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One fenced block of an expanded page."""
+
+    language: str
+    title: str
+    code: str
+    line: int  # in the expanded page
+
+
+def page_files(root: Path) -> list[Path]:
+    """Every page under docs/ (not the templates MkDocs leaves out of the site)."""
+    templates = root / TEMPLATES
+    return sorted(
+        p for p in (root / "docs").rglob("*.md") if templates not in p.parents
+    )
+
+
+@functools.cache
+def _markdown_settings(config_file: Path) -> tuple[list, dict]:
+    config = load_config(str(config_file))
+    return config["markdown_extensions"], config["mdx_configs"]
+
+
+def expand(root: Path, page: Path) -> str:
+    """The page with every --8<-- include replaced, exactly as MkDocs does it.
+
+    Raises pymdownx.snippets.SnippetMissingError for a missing file or section.
+    """
+    return expand_text(root, page.read_text(encoding="utf-8"))
+
+
+def expand_text(root: Path, text: str) -> str:
+    """Markdown with every --8<-- include replaced (see `expand`)."""
+    extensions, configs = _markdown_settings(root / "mkdocs.yml")
+    md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+    return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+
+
+def shown_lines(code: str) -> list[str]:
+    """A snippet's lines as a page shows them: no section markers, no trailing
+    spaces, no blank lines at the end."""
+    lines = [
+        line.rstrip() for line in code.split("\n") if not SECTION_MARKER.match(line)
+    ]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def blocks(text: str) -> list[Block]:
+    found = []
+    for block in extract_from_buffer(io.StringIO(text)):
+        info = block.syntax or ""
+        title = TITLE.search(info)
+        found.append(
+            Block(
+                language=info.split(" ", 1)[0].strip("{ ."),
+                title=title.group(1) if title else "",
+                code=block.code,
+                line=block.lineno,
+            )
+        )
+    return found
+
+
+def includes(page: Path) -> list[tuple[str, str | None]]:
+    """The (file, section) pairs a page includes, as written in its source."""
+    return includes_in(page.read_text(encoding="utf-8"))
+
+
+def includes_in(text: str) -> list[tuple[str, str | None]]:
+    """The (file, section) pairs that a piece of Markdown includes, in order."""
+    return [(m["path"], m["section"]) for m in INCLUDE.finditer(text)]
+
+
+def site_paths(root: Path, chinese: bool = True) -> list[str]:
+    """Every page in mkdocs.yml's nav, as its URL path under the site root, then
+    (unless chinese=False) the Chinese edition's pages (docs/<page>.zh.md, and the
+    notebooks' docs/notebooks/<name>.zh.ipynb) under zh/. A page without a Chinese
+    counterpart would not be built there: the Chinese nav would link to the English
+    page (tests/test_i18n.py requires every page to have one)."""
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                yield from walk(value)
+            else:
+                yield value
+
+    paths, translated = [], []
+    for source in walk(load_config(str(root / "mkdocs.yml"))["nav"]):
+        stem, suffix = source.rsplit(".", 1)  # md, ipynb
+        paths.append("" if stem == "index" else f"{stem}/")
+        if (root / "docs" / f"{stem}.zh.{suffix}").is_file():
+            translated.append("zh/" + paths[-1])
+    return paths + translated if chinese else paths

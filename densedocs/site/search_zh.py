@@ -1,0 +1,93 @@
+"""MkDocs hook: Chinese search that finds every word the pages use.
+
+Why. Material indexes Chinese as the words jieba cuts at build time, and its
+search worker cuts a query by matching its start against the words the index
+holds. The two disagree wherever jieba cut a word otherwise in context: the
+glossary says 可|训练|参数 and 不可训练|参数 (可 is then dropped as one of
+lunr's Chinese stop words), so the query 可训练 matched no word at its start,
+was searched as the one word "可训练*", and found nothing. No dictionary fixes
+that: a segmenter cuts the same characters differently in different sentences.
+
+What. Index and query agree on characters instead of words:
+
+- mkdocs.yml's search separator splits between Han characters, and its empty
+  pipeline keeps every one of them (no stop word filter);
+- docs/javascripts/zh-search-worker.js turns a query's Han runs into required
+  characters and keeps only the sections that say each run as written. This hook
+  publishes it followed by Material's worker, as one worker script, and points
+  the pages' configuration at it (Material 9 has no hook for the query: it
+  transforms queries inside its worker);
+- Material segments Chinese with jieba whenever jieba is importable (the tests
+  install it to draw words from the pages). Its words would mark nothing the
+  search uses, and cutting them cost a third of a build: the hook turns it off.
+"""
+
+import hashlib
+import re
+
+from material.plugins.search import plugin as search_plugin
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+PRELUDE = "javascripts/zh-search-worker.js"
+WORKERS = "assets/javascripts/workers/"
+MATERIAL_WORKER = re.compile(re.escape(WORKERS) + r"search\.[0-9a-f]+\.min\.js")
+SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)
+
+_worker: dict[str, str] = {}  # "material" and "ours": the worker scripts' paths
+
+
+@event_priority(-110)  # after mkdocs-static-i18n's (-100): it reads files' paths
+def on_files(files, config):
+    prelude = files.get_file_from_path(PRELUDE)
+    material = [f for f in files if MATERIAL_WORKER.fullmatch(f.src_uri)]
+    if prelude is None or len(material) != 1:
+        raise PluginError(
+            f"Chinese search needs docs/{PRELUDE} and one Material search worker "
+            f"({WORKERS}search.*.min.js), found {[f.src_uri for f in material]}"
+        )
+    files.remove(prelude)
+    # Without Material's source map: the prelude's lines would put it off.
+    material_script = SOURCE_MAP.sub("", material[0].content_string)
+    script = _lean(prelude.content_string) + "\n" + material_script
+    digest = hashlib.sha256(script.encode("utf-8")).hexdigest()[:8]
+    ours = File.generated(config, f"{WORKERS}search-zh.{digest}.js", content=script)
+    files.append(ours)
+    _worker.update(material=material[0].src_uri, ours=ours.src_uri)
+    return files
+
+
+def _lean(script: str) -> str:
+    """The prelude without its comment lines, blank lines and indentation: every
+    page loads the worker, and the heaviest are near their weight budget."""
+    lines = (line.strip() for line in script.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//"))
+
+
+def _use_our_worker(html: str, name: str) -> str:
+    """Point the page's configuration (#__config, "search": ...) at our worker."""
+    if 'id="__config"' not in html:
+        return html
+    material, ours = (_worker[k].removeprefix(WORKERS) for k in ("material", "ours"))
+    pattern = re.compile(r'("search":\s*"[^"]*)' + re.escape(material) + '"')
+    html, count = pattern.subn(lambda m: m[1] + ours + '"', html)
+    if count != 1:
+        raise PluginError(
+            f"{name}: its configuration does not name Material's search worker "
+            f"{material}: Chinese search needs it replaced (densedocs/site/search_zh.py)"
+        )
+    return html
+
+
+def on_post_page(output, page, config):
+    return _use_our_worker(output, page.file.src_uri)
+
+
+def on_post_template(output_content, template_name, config):
+    return _use_our_worker(output_content, template_name)
+
+
+def on_config(config):
+    """Material's search without jieba, whether or not it is installed."""
+    search_plugin.jieba = None
