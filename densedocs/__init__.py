@@ -2,7 +2,9 @@
 
 - layout.py: the names every layer shares (snippets/, the manifest, figures/);
   standard library only.
-- pages.py: pages read as MkDocs reads them (includes expanded, blocks found).
+- pages.py: pages read as MkDocs reads them (includes expanded, blocks found),
+  and the notebooks' sources as jupytext reads them.
+- browser.py: Debian's Chromium, as the browser tests and the bench start it.
 - capture/: `make outputs` (`python -m densedocs.capture`). It runs the snippets
   with TensorFlow and writes what they print (environment, runner, compare, store,
   report).
@@ -18,7 +20,7 @@
   site/speed/ holds the patches that only make the site faster; each one can be
   removed alone.
 
-Layers import downwards only: site imports layout; capture imports layout;
-notebooks imports capture and pages; checks imports all of those; bench imports
-pages. tests/core/test_layers.py enforces this.
+Layers import downwards only: site imports layout; capture imports layout and
+pages; notebooks imports capture and pages; checks imports all of those; bench imports
+pages and browser. tests/checks/test_layers.py enforces this.
 """

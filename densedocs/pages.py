@@ -1,4 +1,5 @@
-"""Pages as MkDocs renders them: includes expanded, fenced blocks found.
+"""Pages as MkDocs renders them: includes expanded, fenced blocks found; and the
+notebooks' Markdown sources as jupytext reads them (what each one shows).
 
 The includes are expanded by the very pymdownx.snippets preprocessor that MkDocs runs,
 configured from mkdocs.yml; the fenced blocks are then found by pytest-codeblocks'
@@ -11,11 +12,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import jupytext
 import markdown
 from mkdocs.config import load_config
 from pytest_codeblocks import extract_from_buffer
 
-from densedocs.layout import FIGURES, TEMPLATES
+from densedocs.layout import FIGURES, NOTEBOOK_SOURCES, TEMPLATES
 
 TITLE = re.compile(r'title="([^"]*)"')
 
@@ -127,3 +129,29 @@ def site_paths(root: Path, chinese: bool = True) -> list[str]:
         if (root / "docs" / f"{stem}.zh.{suffix}").is_file():
             translated.append("zh/" + paths[-1])
     return paths + translated if chinese else paths
+
+
+# --- Notebook sources: notebooks/<name>.md (densedocs.notebooks makes them notebooks)
+
+
+def notebook_sources(root: Path) -> list[Path]:
+    """Every notebook source, English and Chinese: notebooks/*.md."""
+    return sorted((root / NOTEBOOK_SOURCES).glob("*.md"))
+
+
+def shown_snippets(source: Path) -> list[str]:
+    """The snippets and captures a source shows: its snippet cells, and what its
+    Markdown includes (--8<-- "question/as_asked.py")."""
+    shown = []
+    for cell in jupytext.read(source, fmt="md").cells:
+        if cell.cell_type == "markdown":
+            shown += [path for path, _section in includes_in(cell.source)]
+        elif snippet := cell.metadata.get("snippet"):
+            shown.append(snippet)
+    return shown
+
+
+def shown_figures(source: Path) -> list[str]:
+    """The captured files a source's figure cells show (training/loss_curve.svg)."""
+    cells = jupytext.read(source, fmt="md").cells
+    return [c.metadata["figure"] for c in cells if c.metadata.get("figure")]

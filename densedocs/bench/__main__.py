@@ -34,15 +34,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from densedocs.browser import CHROMIUM, CHROMIUM_ARGS
 from densedocs.layout import CHECKOUT as ROOT
 from densedocs.pages import site_paths
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = (
-    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run"
-)
 PLAIN_CONFIG = """\
 site_name: Dense, explained (stock Material)
 docs_dir: {docs}
@@ -104,7 +100,7 @@ def lighthouse(url: str) -> tuple[float, float]:
             url,
             "--quiet",
             f"--chrome-path={CHROMIUM}",
-            f"--chrome-flags={CHROMIUM_FLAGS}",
+            f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
             "--only-categories=performance",
             "--output=json",
             "--output-path=stdout",
@@ -182,7 +178,7 @@ def pages_table(tmp: Path, paths: list[str], runs: int) -> int:
     misses = 0
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_FLAGS.split()
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
         )
         for path in paths:
             kb, dom = weight_and_dom(browser, ours_url + path)

@@ -5,8 +5,14 @@ not file by file."""
 from pathlib import Path, PurePosixPath
 
 from densedocs.layout import FIGURES, WRITTEN_FILES, figure_address, read_manifest
-from densedocs.notebooks.generate import shown_figures, shown_snippets, sources
-from densedocs.pages import FIGURE, includes_in, page_files
+from densedocs.pages import (
+    FIGURE,
+    includes_in,
+    notebook_sources,
+    page_files,
+    shown_figures,
+    shown_snippets,
+)
 
 
 def _snippet_of(path: str) -> str:
@@ -30,7 +36,7 @@ def pages_showing(root: Path, names: set[str]) -> list[str]:
         shown |= {figures.get(m["address"]) for m in FIGURE.finditer(text)}
         if shown & names:
             found.append(page.relative_to(root).as_posix())
-    for source in sources(root):
+    for source in notebook_sources(root):
         shown = {_snippet_of(path) for path in shown_snippets(source)}
         shown |= {
             figures.get(f"{FIGURES}/{figure}") for figure in shown_figures(source)

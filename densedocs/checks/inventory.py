@@ -15,9 +15,7 @@ from densedocs.layout import (
     read_manifest,
     snippets_dir,
 )
-from densedocs.notebooks.generate import shown_snippets
-from densedocs.notebooks.generate import sources as notebook_sources
-from densedocs.pages import includes, page_files
+from densedocs.pages import includes, notebook_sources, page_files, shown_snippets
 
 # Files under snippets/ that are neither snippets nor their captures.
 SNIPPETS_SUPPORT = {MANIFEST, *CAPTURED_WITH.values(), "ruff.toml"}

@@ -6,14 +6,16 @@ import sys
 
 from densedocs.capture.store import write_if_changed
 from densedocs.layout import CHECKOUT as ROOT
-from densedocs.notebooks.generate import SourceError, generate, sources, target
+from densedocs.notebooks.generate import SourceError, generate, target
+from densedocs.pages import notebook_sources
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args(argv)
     changed, problems = [], []
-    for source in sources(ROOT):
+    sources = notebook_sources(ROOT)
+    for source in sources:
         try:
             text = generate(ROOT, source)
         except SourceError as error:
@@ -24,9 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    print(
-        f"notebooks: {len(sources(ROOT))}; changed: {', '.join(changed) or 'nothing'}"
-    )
+    print(f"notebooks: {len(sources)}; changed: {', '.join(changed) or 'nothing'}")
     return 0
 
 

@@ -24,13 +24,12 @@ import nbformat
 
 from densedocs.capture.store import read_capture
 from densedocs.layout import (
-    NOTEBOOK_SOURCES,
     NOTEBOOKS,
     WRITTEN_FILES,
     read_manifest,
     snippets_dir,
 )
-from densedocs.pages import expand_text, includes_in, shown_lines
+from densedocs.pages import expand_text, shown_lines
 
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
 # What Jupyter needs to know about the language, without the Python version of the
@@ -51,11 +50,6 @@ class SourceError(ValueError):
     """A notebook source that cannot become a notebook; the message says why."""
 
 
-def sources(root: Path) -> list[Path]:
-    """Every notebook source, English and Chinese: notebooks/*.md."""
-    return sorted((root / NOTEBOOK_SOURCES).glob("*.md"))
-
-
 def target(root: Path, source: Path) -> Path:
     """notebooks/answer.zh.md -> docs/notebooks/answer.zh.ipynb."""
     return root / NOTEBOOKS / f"{source.name.removesuffix('.md')}.ipynb"
@@ -65,24 +59,6 @@ def english_source(source: Path) -> Path | None:
     """The English source a translation must match (answer.zh.md -> answer.md)."""
     name, dot, _language = source.name.removesuffix(".md").partition(".")
     return source.with_name(f"{name}.md") if dot else None
-
-
-def shown_snippets(source: Path) -> list[str]:
-    """The snippets and captures a source shows: its snippet cells, and what its
-    Markdown includes (--8<-- "question/as_asked.py")."""
-    shown = []
-    for cell in jupytext.read(source, fmt="md").cells:
-        if cell.cell_type == "markdown":
-            shown += [path for path, _section in includes_in(cell.source)]
-        elif snippet := cell.metadata.get("snippet"):
-            shown.append(snippet)
-    return shown
-
-
-def shown_figures(source: Path) -> list[str]:
-    """The captured files a source's figure cells show (training/loss_curve.svg)."""
-    cells = jupytext.read(source, fmt="md").cells
-    return [c.metadata["figure"] for c in cells if c.metadata.get("figure")]
 
 
 def _stream(name: str, text: str) -> nbformat.NotebookNode:

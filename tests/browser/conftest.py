@@ -21,22 +21,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from densedocs.browser import CHROMIUM, CHROMIUM_ARGS
 from densedocs.pages import site_paths
 from tests.conftest import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# The flags of tools/toolchain notes: no sandbox as root, no GPU, and none of
-# Chromium's own background connections (this machine's network is closed).
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 

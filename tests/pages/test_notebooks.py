@@ -21,14 +21,13 @@ from densedocs.notebooks.generate import (
     english_source,
     generate,
     problems_of,
-    sources,
     target,
 )
-from densedocs.pages import shown_lines
+from densedocs.pages import notebook_sources, shown_lines
 from tests.conftest import ROOT
 from tests.helpers import edit, joined
 
-SOURCES = sources(ROOT)
+SOURCES = notebook_sources(ROOT)
 ENGLISH = [s for s in SOURCES if english_source(s) is None]
 SERVED = {"en": "notebooks/{name}/", "zh": "zh/notebooks/{name}/"}
 by_source = pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.name)
