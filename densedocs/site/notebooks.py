@@ -30,6 +30,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from densedocs.layout import FIGURES, snippets_dir
+from densedocs.site.plugins import keep_cache, languages, localization, used_cache
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -74,8 +75,17 @@ HIGHLIGHTED = re.compile(
     r"</div>",
     re.S,
 )
+# A text output: a code block of Material's, and like every code block of the
+# site out of the search index (densedocs/site/code_blocks.py says why).
 OUTPUT_TEXT = re.compile(
     r'(<div class="jp-RenderedText[^>]*>\s*)<pre>(.*?)</pre>', re.S
+)
+
+
+# What as_material removes or rewrites; any of it left means the markup changed.
+NBCONVERT_LEFT = re.compile(
+    r"<style\b|<script\b|<clipboard-copy\b|clipboard-copy-txt|highlight-ipynb"
+    r'|class="anchor-link"'
 )
 
 
@@ -90,7 +100,16 @@ def as_material(html_text: str) -> str:
         html_text,
     )
     html_text = html_text.replace('class="anchor-link"', 'class="headerlink"')
-    return OUTPUT_TEXT.sub(r"\1<pre><code>\2</code></pre>", html_text)
+    html_text = OUTPUT_TEXT.sub(
+        r"\1<pre data-search-exclude><code>\2</code></pre>", html_text
+    )
+    left = sorted({m[0] for m in NBCONVERT_LEFT.finditer(html_text)})
+    if left or "<pre><code>" not in html_text:
+        raise PluginError(
+            "mkdocs-jupyter's HTML is not what densedocs/site/notebooks.py knows "
+            f"(nbconvert changed it?): {left or 'no code cell became a code block'}"
+        )
+    return html_text
 
 
 # --- Image outputs: the site's figures, described --------------------------------
@@ -166,16 +185,15 @@ def _notebook_page(file, config):
         return None
     if not jupyter.should_include(file):
         return None
-    i18n = config.plugins.get("i18n")
-    localization = getattr(file, "localization", None)
-    other_language = i18n and i18n.current_language != i18n.default_language
-    if other_language and localization != i18n.current_language:
+    found = languages(config)
+    language = localization(file, config)
+    if found and not found.is_default and language != found.current:
         # The default language's notebook, already rendered by its build: not
         # copied over that page (this language's nav entry still links to it).
         file.inclusion = InclusionLevel.EXCLUDED
         return None
     page = NotebookFile(file, **config)
-    if localization:
+    if language:
         # The i18n plugin has placed the page already (zh/notebooks/answer.zh.ipynb
         # -> zh/notebooks/answer/index.html); NotebookFile would place it from its
         # file name instead (notebooks/answer.zh/index.html).
@@ -195,15 +213,15 @@ def _notebook_page(file, config):
         # mkdocs-static-i18n takes a notebook for an asset and gives it no
         # alternates: the language switcher would send the reader to the default
         # language's home instead of this notebook's page there.
-        alternates = getattr(file, "alternates", None)
-        if alternates is not None and i18n.default_language not in alternates:
+        alternates = file.alternates
+        if found.default not in alternates:
             original = File(
-                file.src_uri.replace(f".{localization}.", ".", 1),
+                file.src_uri.replace(f".{language}.", ".", 1),
                 config.docs_dir,
                 config.site_dir,
                 config.use_directory_urls,
             )
-            alternates[i18n.default_language] = NotebookFile(original, **config)
+            alternates[found.default] = NotebookFile(original, **config)
     return page
 
 
@@ -234,19 +252,16 @@ def on_post_build(config):
     build evicted the Chinese notebooks, the Chinese build the English ones, and
     no build ever found one in the cache. Evict after the last language only,
     and only what no language used."""
-    jupyter, i18n = config.plugins["mkdocs-jupyter"], config.plugins["i18n"]
-    if not jupyter.config["cache"]:
+    jupyter, found = config.plugins["mkdocs-jupyter"], languages(config)
+    if not jupyter.config["cache"] or found is None:
         return
-    if not i18n.building:  # the default language: the first of this build
+    if not found.building:  # the default language: the first of this build
         _cache_used.clear()
-    _cache_used.update(jupyter._used_cache_paths)
-    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
-    if i18n.current_language == (others or [i18n.default_language])[-1]:
-        jupyter._used_cache_paths = set(_cache_used)
+    _cache_used.update(used_cache(config))
+    if found.is_last:
+        keep_cache(config, _cache_used)
     else:  # a language still to build may use any of them
-        jupyter._used_cache_paths = set(
-            Path(jupyter.config["cache_dir"]).glob("*.json")
-        )
+        keep_cache(config, set(Path(jupyter.config["cache_dir"]).glob("*.json")))
 
 
 HEADING = re.compile(
@@ -262,7 +277,7 @@ def _toc_items(items):
         yield from _toc_items(item.children)
 
 
-def _anchor_headings(html_text: str, page) -> str:
+def _anchor_headings(html_text: str, page, config) -> str:
     """Headings with ids the page's table of contents links to.
 
     mkdocs-jupyter gives a heading the ASCII slug of its text (none for a Chinese
@@ -275,7 +290,7 @@ def _anchor_headings(html_text: str, page) -> str:
     """
     found = HEADING.findall(html_text)
     ids = [anchor for _level, anchor, _text in found]
-    language = getattr(page.file, "localization", None)
+    language = localization(page.file, config)
     original = page.file.src_uri.replace(f".{language}.", ".", 1)
     if not language:
         _heading_ids[original] = ids
@@ -305,5 +320,5 @@ def _anchor_headings(html_text: str, page) -> str:
 def on_page_content(html_text, page, config, files):
     if not is_notebook(page.file):
         return html_text
-    html_text = as_material(_anchor_headings(html_text, page))
+    html_text = as_material(_anchor_headings(html_text, page, config))
     return _describe_images(html_text, page)

@@ -50,12 +50,47 @@ def on_files(files, config):
     files.remove(prelude)
     # Without Material's source map: the prelude's lines would put it off.
     material_script = SOURCE_MAP.sub("", material[0].content_string)
+    problems = worker_problems(prelude.content_string, material_script)
+    if problems:
+        raise PluginError(
+            f"docs/{PRELUDE} no longer fits Material's search worker "
+            f"{material[0].src_uri}: " + "; ".join(problems)
+        )
     script = _lean(prelude.content_string) + "\n" + material_script
     digest = hashlib.sha256(script.encode("utf-8")).hexdigest()[:8]
     ours = File.generated(config, f"{WORKERS}search-zh.{digest}.js", content=script)
     files.append(ours)
     _worker.update(material=material[0].src_uri, ours=ours.src_uri)
     return files
+
+
+# What the prelude relies on in Material's worker: the message numbers it names
+# (const [SETUP, QUERY, RESULT] = [0, 2, 3]), as Material's worker dispatches them,
+# and the worker's searching through lunr's Index.prototype.search, which the
+# prelude wraps.
+MESSAGE_NUMBERS = re.compile(
+    r"const \[SETUP, QUERY, RESULT\] = \[(\d+), (\d+), (\d+)\];"
+)
+
+
+def worker_problems(prelude: str, material: str) -> list[str]:
+    """What the prelude assumes of Material's search worker that does not hold."""
+    numbers = MESSAGE_NUMBERS.search(prelude)
+    if numbers is None:
+        return ["the prelude names no message numbers (const [SETUP, QUERY, RESULT])"]
+    setup, query, result = numbers.groups()
+    expected = {
+        f"setup is message {setup}": rf"case {setup}:[^;]*new \w+\(\w+\.data\)",
+        f"a query is message {query}, answered by {result}": (
+            rf"case {query}:let (\w+)=\w+\.data;try\{{return\{{type:{result},"
+        ),
+        "it searches with lunr's Index.prototype.search": r"this\.index\.search\(",
+    }
+    return [
+        f"{what}: not so in Material's worker"
+        for what, pattern in expected.items()
+        if not re.search(pattern, material)
+    ]
 
 
 def _lean(script: str) -> str:
@@ -75,7 +110,8 @@ def _use_our_worker(html: str, name: str) -> str:
     if count != 1:
         raise PluginError(
             f"{name}: its configuration does not name Material's search worker "
-            f"{material}: Chinese search needs it replaced (densedocs/site/search_zh.py)"
+            f"{material}: Chinese search needs it replaced "
+            "(densedocs/site/search_zh.py)"
         )
     return html
 

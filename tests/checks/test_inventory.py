@@ -1,4 +1,6 @@
-"""Snippets, captures, pages and pins fit together."""
+"""Snippets, captures, pages and pins fit together, and git holds them all."""
+
+import re
 
 from densedocs.checks.dependencies import (
     ALL_IN,
@@ -14,6 +16,8 @@ from densedocs.checks.site import files_with_machine_paths
 from densedocs.layout import CAPTURED_WITH, read_manifest, snippets_dir
 from densedocs.pages import includes, page_files
 from tests.conftest import ROOT
+
+MKDOCS = ROOT / "mkdocs.yml"
 
 
 def test_every_snippet_is_shown_captured_and_every_capture_has_its_snippet():
@@ -78,3 +82,31 @@ def test_locks_hash_every_package_and_agree_with_each_other_and_the_pins():
 def test_every_imported_module_is_a_direct_requirement():
     problems = import_problems(ROOT)
     assert not problems, "\n".join(problems)
+
+
+def test_git_ignores_nothing_the_checkout_needs():
+    """A clean clone has every file the site, the checks and the build need: a
+    pattern of .gitignore (`site/` once matched densedocs/site/ too) hides none."""
+    import subprocess
+
+    found = subprocess.run(
+        ["git", "ls-files", "--others", "--ignored", "--exclude-standard", "--"]
+        + ["densedocs", "tests", "docs", "snippets", "notebooks", "overrides"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    ignored = [path for path in found if "__pycache__" not in path]
+    assert ignored == []
+    # ...and git tracks every hook mkdocs.yml names.
+    tracked = subprocess.run(
+        ["git", "ls-files", "densedocs/site"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    config = MKDOCS.read_text(encoding="utf-8")
+    hooks = re.findall(r"^\s+- (densedocs/site/\S+\.py)", config, re.M)
+    assert hooks and not set(hooks) - set(tracked), set(hooks) - set(tracked)

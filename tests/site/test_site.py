@@ -5,10 +5,14 @@ import re
 
 import pytest
 
+from densedocs.checks.site import (
+    build_site,
+    files_with_machine_paths,
+    third_party_assets,
+)
+from densedocs.layout import read_manifest
 from tests.conftest import ROOT, copy_checkout
 from tests.helpers import visible_text
-from densedocs.layout import read_manifest
-from densedocs.checks.site import build_site, files_with_machine_paths, third_party_assets
 
 
 def test_site_builds_strictly_offline_and_without_tensorflow(built_site):

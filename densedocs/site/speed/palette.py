@@ -38,8 +38,8 @@ def on_files(files, config):
             if css.count(SWITCHING) != 1:
                 raise PluginError(
                     f"{file.abs_src_path} no longer holds Material's scheme-switching "
-                    "rule as densedocs/site/speed/palette.py knows it: look at the stylesheet "
-                    "and the hook again"
+                    "rule as densedocs/site/speed/palette.py knows it: look at the "
+                    "stylesheet and the hook again"
                 )
             file.content_string = css.replace(SWITCHING, "")
     return files

@@ -1,0 +1,197 @@
+"""The build's hooks (densedocs/site/), each rewrite tested directly: what it does
+to the built site, and that it stops the build, with a message saying why, when
+the HTML or the plugin state it relies on is no longer what it knows.
+"""
+
+import html
+import json
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from densedocs import layout
+from densedocs.site import code_blocks, figures, notebooks, plugins, search_zh
+from tests.conftest import ROOT
+
+PAGE = SimpleNamespace(file=SimpleNamespace(src_uri="zz_test_page.md"))
+PYTHON = (
+    '<div class="language-python highlight"><pre><span></span><code>'
+    '<span class="n">model</span><span class="o">.</span>'
+    '<span class="n">summary</span><span class="p">()</span>'
+    '<span class="w"> </span></code></pre></div>'
+)
+
+
+def test_highlighted_code_loses_only_its_unstyled_spans():
+    lean = code_blocks.lean(PYTHON, PAGE)
+    assert "<code>model" in lean and "summary" in lean
+    assert '<span class="n">' not in lean and '<span class="w">' not in lean
+    assert '<span class="o">.</span>' in lean and '<span class="p">()</span>' in lean
+
+
+def test_every_code_block_and_only_code_is_left_out_of_search():
+    text = '<div class="language-text highlight"><pre><code>Total</code></pre></div>'
+    marked = code_blocks.unindexed(PYTHON + "<p>prose</p>" + text, PAGE)
+    assert marked.count("data-search-exclude") == 2
+    assert "<p>prose</p>" in marked
+    # A <pre> of a page's own (the calculator's has a class) is not a code block.
+    own = '<pre class="calc-code">x</pre>'
+    assert code_blocks.unindexed(own, PAGE) == own
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        # Pygments names its classes otherwise: nothing is stripped.
+        PYTHON.replace('class="n"', 'class="name"').replace('class="w"', 'class="ws"'),
+        # pymdownx.highlight wraps code blocks otherwise: nothing is marked.
+        PYTHON.replace('<div class="language-python highlight">', '<div class="code">'),
+    ],
+    ids=["token classes", "block markup"],
+)
+def test_code_blocks_of_unknown_markup_stop_the_build(changed):
+    with pytest.raises(PluginError, match="zz_test_page.md: .* found nothing"):
+        code_blocks.unindexed(code_blocks.lean(changed, PAGE), PAGE)
+
+
+def test_the_built_search_index_holds_prose_and_no_program(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text("utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "parameters" in text and "参数" in text
+    # Of each program the pages show, its longest line, and of what it printed.
+    snippets = sorted(layout.snippets_dir(ROOT).glob("*/*.py"))
+    assert len(snippets) > 20
+    for snippet in snippets:
+        for source in (snippet, snippet.with_suffix(layout.STDOUT_SUFFIX)):
+            lines = source.read_text("utf-8").splitlines() or [""]
+            longest = html.escape(max(lines, key=len).strip())
+            if len(longest) > 40:  # a short one may be prose too
+                assert longest not in text, (source, longest)
+
+
+def test_built_code_blocks_carry_no_unstyled_spans(built_site):
+    pages = sorted(built_site.glob("**/index.html"))
+    with_code = [p for p in pages if "highlight" in p.read_text("utf-8")]
+    assert len(with_code) > 10
+    for page in with_code:
+        assert not code_blocks.UNSTYLED_TOKEN.search(page.read_text("utf-8")), page
+
+
+def test_a_figure_the_manifest_lists_but_no_snippet_wrote_stops_the_build(tmp_path):
+    snippets = layout.snippets_dir(tmp_path)
+    (snippets / "zz_test_topic").mkdir(parents=True)
+    (snippets / layout.MANIFEST).write_text(
+        json.dumps({layout.WRITTEN_FILES: {"zz_test_topic/draw.py": ["gone.svg"]}})
+    )
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
+    with pytest.raises(PluginError, match="zz_test_topic/gone.svg: .*make outputs"):
+        figures.on_files([], config)
+
+
+# --- Material's search worker, as docs/javascripts/zh-search-worker.js knows it
+
+
+def _material_worker() -> str:
+    """The search worker of the installed Material, the one the site builds with."""
+    import material
+
+    workers = Path(material.__file__).parent / "templates/assets/javascripts/workers"
+    (worker,) = workers.glob("search.*.min.js")
+    return worker.read_text(encoding="utf-8")
+
+
+PRELUDE = (ROOT / "docs" / search_zh.PRELUDE).read_text(encoding="utf-8")
+
+
+def test_the_chinese_search_prelude_fits_materials_worker():
+    assert search_zh.worker_problems(PRELUDE, _material_worker()) == []
+
+
+@pytest.mark.parametrize(
+    ("prelude", "worker", "problem"),
+    [
+        ("[0, 2, 3]", "[0, 1, 3]", "a query is message 1"),
+        ("type:3,", "type:4,", "answered by 3"),
+        ("this.index.search(", "this.index.query(", "Index.prototype.search"),
+    ],
+)
+def test_a_renumbered_or_rewritten_worker_is_found(prelude, worker, problem):
+    ours, material = PRELUDE, _material_worker()
+    if prelude in ours:
+        ours = ours.replace(prelude, worker)
+    else:
+        assert prelude in material
+        material = material.replace(prelude, worker)
+    found = search_zh.worker_problems(ours, material)
+    assert any(problem in p for p in found), found
+
+
+# --- Other plugins' state (densedocs/site/plugins.py) and nbconvert's HTML
+
+
+def _config(i18n=None):
+    return SimpleNamespace(plugins={} if i18n is None else {"i18n": i18n})
+
+
+def test_the_languages_are_read_from_mkdocs_static_i18n():
+    i18n = SimpleNamespace(
+        current_language="zh",
+        default_language="en",
+        build_languages=["en", "zh"],
+        building=True,
+    )
+    found = plugins.languages(_config(i18n))
+    assert found == plugins.Languages("zh", "en", ("en", "zh"), True)
+    assert not found.is_default and found.is_last
+    assert plugins.languages(_config()) is None
+
+
+def test_moved_plugin_state_stops_the_build():
+    del_building = SimpleNamespace(
+        current_language="zh", default_language="en", build_languages=["en"]
+    )
+    with pytest.raises(PluginError, match="mkdocs-static-i18n .* building"):
+        plugins.languages(_config(del_building))
+    with pytest.raises(PluginError, match="localization"):
+        plugins.localization(SimpleNamespace(src_uri="a.md"), _config(object()))
+    jupyter = SimpleNamespace(_cached_paths=set())
+    config = SimpleNamespace(plugins={"mkdocs-jupyter": jupyter})
+    with pytest.raises(PluginError, match="mkdocs-jupyter .* _used_cache_paths"):
+        plugins.used_cache(config)
+
+
+def test_mkdocs_jupyters_plugin_has_the_cache_list_the_build_keeps():
+    from mkdocs_jupyter.plugin import Plugin
+
+    jupyter = Plugin()
+    jupyter.on_pre_build({})
+    config = SimpleNamespace(plugins={"mkdocs-jupyter": jupyter})
+    plugins.keep_cache(config, {ROOT / "zz_test.json"})
+    assert plugins.used_cache(config) == {ROOT / "zz_test.json"}
+
+
+def test_notebook_html_of_unknown_markup_stops_the_build():
+    cell = (
+        '<div class="highlight-ipynb hl-python"><pre><span class="n">x</span></pre>'
+        "</div>"
+    )
+    assert "highlight-ipynb" not in notebooks.as_material(cell)
+    # nbconvert names its code cells otherwise: they would stay unstyled.
+    changed = cell.replace("highlight-ipynb hl-python", "jp-Highlight hl-python")
+    with pytest.raises(PluginError, match="no code cell became a code block"):
+        notebooks.as_material(changed)
+    with pytest.raises(PluginError, match="<clipboard-copy"):
+        notebooks.as_material(cell + "<clipboard-copy>x</clipboard-copy>")
+
+
+def test_the_built_notebook_pages_keep_none_of_nbconvert_s_markup(built_site):
+    pages = sorted(built_site.glob("**/notebooks/*/index.html"))
+    assert len(pages) >= 4
+    for page in pages:
+        html = page.read_text("utf-8")
+        start = html.index('<article class="md-content__inner')
+        main = html[start : html.index("</article>", start)]
+        assert not re.search(notebooks.NBCONVERT_LEFT, main), page
