@@ -1,7 +1,9 @@
-"""What several test files share: tampering with copies, the question's model, and
-reading a summary table."""
+"""What several test files share: tampering with copies, the question's model,
+reading captures and pages, and reading a summary table."""
 
 import re
+
+from tests.conftest import ROOT
 
 
 def edit(path, old, new):
@@ -15,6 +17,41 @@ def joined(problems):
     """The problems a check reported, as one text; it must have reported some."""
     assert problems, "the check did not notice"
     return "\n".join(problems)
+
+
+def captured(snippet: str):
+    """The committed capture (a Run) of snippets/<snippet>, e.g. "why/collapse.py";
+    the snippet must have been captured."""
+    from densedocs.capture.store import read_capture
+
+    run = read_capture(ROOT, snippet)
+    assert run is not None, f"snippets/{snippet} was never captured"
+    return run
+
+
+def printed(snippet: str) -> str:
+    """What snippets/<snippet> printed, from its capture; it must have run cleanly
+    (exit status 0, nothing on stderr)."""
+    run = captured(snippet)
+    assert run.exit_status == 0, f"snippets/{snippet} exited {run.exit_status}"
+    assert run.stderr == "", f"snippets/{snippet} wrote to stderr:\n{run.stderr}"
+    return run.stdout
+
+
+def page_text(name: str) -> str:
+    """The Markdown of docs/<name> (e.g. "why.md", "why.zh.md") as written."""
+    return (ROOT / "docs" / name).read_text(encoding="utf-8")
+
+
+def section_anchors(name: str) -> list[str]:
+    """The fixed anchors ({ #anchor }) of a page's section and subsection headings
+    (## and ###), in the page's order."""
+    return re.findall(r"^#{2,3} .*\{ #([\w-]+) \}$", page_text(name), flags=re.M)
+
+
+def folded(text: str) -> str:
+    """Markdown or output as read: emphasis and code marks dropped, spaces folded."""
+    return re.sub(r"\s+", " ", re.sub(r"\*\*|`", "", text)).strip()
 
 
 def question_model(first_layer: str = "keras.Input"):
@@ -38,6 +75,38 @@ def question_model(first_layer: str = "keras.Input"):
     )
 
 
+def sequential(*entries):
+    """keras.Sequential of these layers (and keras.Input), in the current session."""
+    import keras
+
+    return keras.Sequential(list(entries))
+
+
+def model_input(shape=(2,), **kwargs):
+    """keras.Input, by default of the question's 2 features."""
+    import keras
+
+    return keras.Input(shape=shape, **kwargs)
+
+
+def dense_counts(model) -> list[tuple[int, int, int, int]]:
+    """(inputs, units, kernel weights, biases) of each Dense layer of a model."""
+    found = []
+    for layer in model.layers:
+        if layer.weights:
+            n, units = layer.kernel.shape
+            found.append((n, units, n * units, layer.bias.shape[0]))
+    return found
+
+
+def summary_text(model, **options) -> str:
+    """The summary a model prints (model.summary(**options)), as a string. Keras 3
+    hands print_fn the whole table at once; the Keras 2 API, one line at a time."""
+    lines = []
+    model.summary(print_fn=lambda line, **_: lines.append(line), **options)
+    return "\n".join(lines)
+
+
 # A row of a summary table, Keras 3's (│ ... │) or the Keras 2 API's and the 2017
 # answer's (plain columns): name, output shape, parameters. A long type name wraps
 # onto the next row, which has no shape.
@@ -52,6 +121,21 @@ def summary_rows(output: str) -> list[tuple[str, str, int]]:
         (name, shape, int(params.replace(",", "")))
         for name, shape, params in SUMMARY_ROW.findall(output)
     ]
+
+
+def matplotlib_markers(svg: str) -> int:
+    """How many points a matplotlib SVG marks: it draws each marker as a <use> of
+    one marker path (and the ticks of each axis as uses of two others), so the
+    most used path is the data's."""
+    uses = re.findall(r'xlink:href="#(m[0-9a-f]+)"', svg)
+    return max(uses.count(marker) for marker in set(uses))
+
+
+def matplotlib_size(svg: str) -> tuple[float, float]:
+    """A matplotlib SVG's width and height in CSS pixels (it writes points, and
+    1 pt = 4/3 px)."""
+    found = re.search(r'width="([\d.]+)pt" height="([\d.]+)pt"', svg)
+    return tuple(float(points) * 4 / 3 for points in found.groups())
 
 
 def visible_text(html: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.conftest import ROOT
+from tests.helpers import summary_text
 
 DTYPES = [
     "float32",
@@ -169,17 +170,13 @@ def keras_numbers(configs: list[Config]) -> list[dict]:
     from keras.src.backend.common.stateless_scope import StatelessScope
     from keras.src.utils.summary_utils import weight_memory_size
 
-    results, printed = [], []
+    results = []
     try:
         with wide_console(), StatelessScope(initialize_variables=False):
             for config in configs:
                 fresh_names()
                 model = config.model()
-                printed.clear()
-                model.summary(
-                    line_length=160, print_fn=lambda line, **_: printed.append(line)
-                )
-                summary = parse_summary("\n".join(printed))
+                summary = parse_summary(summary_text(model, line_length=160))
                 results.append(
                     {
                         "layers": [

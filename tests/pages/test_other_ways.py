@@ -11,30 +11,21 @@ import re
 import pytest
 
 from densedocs.capture.runner import CHOOSES_BACKEND
-from densedocs.capture.store import read_capture
 from tests.conftest import ROOT
-from tests.helpers import question_model, summary_rows
+from tests.helpers import (
+    printed,
+    question_model,
+    section_anchors,
+    summary_rows,
+    summary_text,
+)
 
 ANCHORS = ["functional", "backends"]
 
 
-def _run(name: str):
-    run = read_capture(ROOT, f"other_ways/{name}.py")
-    assert run is not None, f"snippets/other_ways/{name}.py was never captured"
-    assert run.exit_status == 0 and run.stderr == ""
-    return run.stdout
-
-
-def _summary(model) -> str:
-    printed = []
-    model.summary(print_fn=printed.append)
-    return "".join(printed)
-
-
 @pytest.mark.parametrize("page", ["other_ways.md", "other_ways.zh.md"])
 def test_every_section_has_its_anchor_in_both_languages(page):
-    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
-    assert re.findall(r"^## .*\{ #([\w-]+) \}$", text, flags=re.M) == ANCHORS
+    assert section_anchors(page) == ANCHORS
 
 
 def test_the_functional_model_is_the_sequential_one_plus_its_input_row():
@@ -42,15 +33,15 @@ def test_the_functional_model_is_the_sequential_one_plus_its_input_row():
     from keras import layers
 
     sequential = question_model()  # keras.Input first, in a fresh session
-    sequential_rows = summary_rows(_summary(sequential))
+    sequential_rows = summary_rows(summary_text(sequential))
     keras.backend.clear_session()
     inputs = keras.Input(shape=(2,))
     hidden = layers.Activation("softmax")(layers.Dense(32)(inputs))
     output = layers.Activation("sigmoid")(layers.Dense(1)(hidden))
     functional = keras.Model(inputs, output)
-    rows = summary_rows(_summary(functional))
+    rows = summary_rows(summary_text(functional))
 
-    out = _run("functional")
+    out = printed("other_ways/functional.py")
     assert summary_rows(out) == rows
     assert f'Model: "{functional.name}"' in out and functional.name == "functional"
     assert rows[0] == ("input_layer", "(None, 2)", 0)
@@ -61,7 +52,7 @@ def test_the_functional_model_is_the_sequential_one_plus_its_input_row():
     assert f"Total params: {functional.count_params()} " in out
 
 
-def test_the_jax_backend_prints_the_tensorflow_summary():
+def test_the_jax_backend_prints_the_tensorflowsummary_text():
     import keras
 
     source = (ROOT / "snippets/other_ways/jax_backend.py").read_text()
@@ -69,9 +60,9 @@ def test_the_jax_backend_prints_the_tensorflow_summary():
     assert keras.backend.backend() == "tensorflow"  # this process: the other one
     model = question_model()
 
-    out = _run("jax_backend")
+    out = printed("other_ways/jax_backend.py")
     assert out.splitlines()[0] == "backend: jax"
-    assert summary_rows(out) == summary_rows(_summary(model))
+    assert summary_rows(out) == summary_rows(summary_text(model))
     assert [params for _, _, params in summary_rows(out)] == [96, 0, 33, 0]
     assert f"Total params: {model.count_params()} " in out
     kernel = model.layers[0].kernel

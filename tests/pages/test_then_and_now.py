@@ -1,18 +1,12 @@
 """The then-and-now page's claims, proven against its captured runs."""
 
-from densedocs.capture.store import read_capture
 from densedocs.layout import read_manifest
 from tests.conftest import ROOT
-from tests.helpers import summary_rows
-
-
-def _rows(summary: str) -> list[tuple[str, int]]:
-    """(layer name, parameters) of any summary: Keras 3, tf-keras or the 2017 one."""
-    return [(name, params) for name, _shape, params in summary_rows(summary)]
+from tests.helpers import captured, page_text, printed, summary_rows
 
 
 def test_the_code_as_asked_stops_at_its_import():
-    run = read_capture(ROOT, "question/as_asked.py")
+    run = captured("question/as_asked.py")
     assert run.exit_status == 1 and run.stdout == ""
     assert "from keras.layers.core import Dense, Activation" in run.stderr
     assert run.stderr.endswith("No module named 'keras.layers.core'\n")
@@ -20,18 +14,23 @@ def test_the_code_as_asked_stops_at_its_import():
 
 def test_the_smallest_fix_warns_and_the_keras3_form_does_not():
     assert "UserWarning: Do not pass an `input_shape`/`input_dim`" in (
-        read_capture(ROOT, "answer/summary.py").stderr
+        captured("answer/summary.py").stderr
     )
-    modern = read_capture(ROOT, "then_and_now/keras3_input.py")
+    modern = captured("then_and_now/keras3_input.py")
     assert modern.stderr == "" and modern.exit_status == 0
-    assert modern.stdout == read_capture(ROOT, "answer/summary.py").stdout
+    assert modern.stdout == captured("answer/summary.py").stdout
 
 
 def test_keras2_and_keras3_print_the_same_counts_in_different_units():
-    keras3 = read_capture(ROOT, "then_and_now/keras3_input.py").stdout
-    keras2 = read_capture(ROOT, "then_and_now/keras2_summary.py").stdout
-    names = [("dense", 96), ("activation", 0), ("dense_1", 33), ("activation_1", 0)]
-    assert _rows(keras3) == _rows(keras2) == names
+    keras3 = printed("then_and_now/keras3_input.py")
+    keras2 = printed("then_and_now/keras2_summary.py")
+    rows = [
+        ("dense", "(None, 32)", 96),
+        ("activation", "(None, 32)", 0),
+        ("dense_1", "(None, 1)", 33),
+        ("activation_1", "(None, 1)", 0),
+    ]
+    assert summary_rows(keras3) == summary_rows(keras2) == rows
     assert "Total params: 129 (516.00 B)" in keras3
     assert "Total params: 129 (516.00 Byte)" in keras2
     assert "┏" in keras3 and "┏" not in keras2 and "=" * 20 in keras2
@@ -39,11 +38,11 @@ def test_keras2_and_keras3_print_the_same_counts_in_different_units():
 
 def test_the_quoted_2017_output_counted_names_from_one():
     quote = (ROOT / "snippets/then_and_now/accepted_answer.quote").read_text()
-    assert _rows(quote) == [
-        ("dense_1", 96),
-        ("activation_1", 0),
-        ("dense_2", 33),
-        ("activation_2", 0),
+    assert summary_rows(quote) == [
+        ("dense_1", "(None, 32)", 96),
+        ("activation_1", "(None, 32)", 0),
+        ("dense_2", "(None, 1)", 33),
+        ("activation_2", "(None, 1)", 0),
     ]
     assert "Byte" not in quote and " B)" not in quote
 
@@ -52,5 +51,5 @@ def test_the_page_names_the_tf_keras_that_ran():
     versions = read_manifest(ROOT)["captured_with"]
     box = (ROOT / "snippets/captured_with.md").read_text()
     assert f"tf-keras {versions['tf_keras']}" in box
-    page = (ROOT / "docs/then_and_now.md").read_text()
+    page = page_text("then_and_now.md")
     assert "516.00 B" in page and "516.00 Byte" in page and "dense_2" in page

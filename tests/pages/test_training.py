@@ -3,14 +3,18 @@
 import math
 import re
 
-from densedocs.capture.store import read_capture, written_file
+from densedocs.capture.store import written_file
 from tests.conftest import ROOT
+from tests.helpers import (
+    captured,
+    matplotlib_markers,
+    matplotlib_size,
+    page_text,
+    printed,
+    question_model,
+)
 
 TRAIN = "training/train.py"
-
-
-def _page() -> str:
-    return (ROOT / "docs" / "training.md").read_text(encoding="utf-8")
 
 
 def _losses(log: str) -> list[float]:
@@ -19,13 +23,13 @@ def _losses(log: str) -> list[float]:
 
 def test_the_log_has_one_line_per_epoch_the_program_asks_for():
     epochs = int(re.search(r"epochs=(\d+)", (ROOT / "snippets" / TRAIN).read_text())[1])
-    log = read_capture(ROOT, TRAIN).stdout
+    log = printed(TRAIN)
     assert len(_losses(log)) == epochs
     assert f"Epoch {epochs}/{epochs}" in log
 
 
 def test_training_learns_and_the_predictions_match_the_targets():
-    out = read_capture(ROOT, TRAIN).stdout
+    out = printed(TRAIN)
     losses = _losses(out)
     assert losses[-1] < losses[0] / 5
     rows = re.findall(r"target (\d)  prediction (\d\.\d+)", out)
@@ -36,29 +40,21 @@ def test_training_learns_and_the_predictions_match_the_targets():
 
 
 def test_the_loss_curve_draws_every_epoch_at_its_own_size():
-    run = read_capture(ROOT, TRAIN)
+    run = captured(TRAIN)
     svg = run.files["loss_curve.svg"]
-    losses = _losses(run.stdout)
-    # One marker per epoch: matplotlib draws each as a <use> of one marker path
-    # (and the ticks of each axis as uses of two others).
-    uses = re.findall(r'xlink:href="#(m[0-9a-f]+)"', svg)
-    assert max(uses.count(marker) for marker in set(uses)) == len(losses)
-    image = re.search(r"!\[[^\]]+\]\(figures/training/loss_curve\.svg\)(.*)", _page())
+    assert matplotlib_markers(svg) == len(_losses(run.stdout))  # one per epoch
+    image = re.search(
+        r"!\[[^\]]+\]\(figures/training/loss_curve\.svg\)(.*)", page_text("training.md")
+    )
     attributes = image[1]
-    width, height = (
-        float(v)
-        for v in re.search(r'width="([\d.]+)pt" height="([\d.]+)pt"', svg).groups()
-    )
+    width, height = matplotlib_size(svg)
     shown = re.search(r'width="(\d+)" height="(\d+)"', attributes)
-    assert (
-        abs(int(shown[1]) - width * 4 / 3) <= 1
-        and abs(int(shown[2]) - height * 4 / 3) <= 1
-    )
+    assert abs(int(shown[1]) - width) <= 1 and abs(int(shown[2]) - height) <= 1
     assert written_file(ROOT, TRAIN, "loss_curve.svg").is_file()
 
 
 def test_softmax_makes_the_hidden_outputs_sum_to_one():
-    out = read_capture(ROOT, "training/softmax_hidden.py").stdout
+    out = printed("training/softmax_hidden.py")
     assert "hidden outputs per sample: (4, 32)" in out
     assert re.search(r"^sums: +\[1\. 1\. 1\. 1\.\]$", out, re.M)
     smallest, largest = re.findall(r"^(?:smallest|largest): +\[([\d. ]+)\]", out, re.M)
@@ -66,7 +62,7 @@ def test_softmax_makes_the_hidden_outputs_sum_to_one():
 
 
 def test_relu_and_tanh_learn_faster_with_the_same_129_parameters():
-    out = read_capture(ROOT, "training/compare_activations.py").stdout
+    out = printed("training/compare_activations.py")
     rows = {
         name: (int(params), float(loss))
         for name, params, loss in re.findall(r"^(\w+) +(\d+) +(\d\.\d+)  ", out, re.M)
@@ -89,15 +85,13 @@ def test_the_learning_rate_is_a_hundred_times_adams_default():
 def test_after_training_the_summary_counts_adams_variables_too():
     import keras
 
-    from tests.helpers import question_model
-
     model = question_model()
     model.compile(optimizer=keras.optimizers.Adam(0.1), loss="binary_crossentropy")
     model.optimizer.build(model.trainable_variables)
     slots = sum(math.prod(v.shape) for v in model.optimizer.variables)
     params = model.count_params()
     assert (params, slots) == (129, 2 * 129 + 2)  # momentum, velocity; step, rate
-    out = read_capture(ROOT, "training/summary_after_fit.py").stdout
+    out = printed("training/summary_after_fit.py")
     assert f"Total params: {params + slots} (1.52 KB)" in out
     assert f"Trainable params: {params} (516.00 B)" in out
     assert f"Optimizer params: {slots} (1.02 KB)" in out

@@ -14,9 +14,16 @@ import re
 import numpy as np
 import pytest
 
-from densedocs.capture.store import read_capture
-from tests.conftest import ROOT
-from tests.helpers import summary_rows
+from tests.helpers import (
+    captured,
+    matplotlib_markers,
+    matplotlib_size,
+    page_text,
+    printed,
+    section_anchors,
+    summary_rows,
+    summary_text,
+)
 
 ANCHORS = [
     "activation-argument",
@@ -31,21 +38,8 @@ AND, XOR = [0, 0, 0, 1], [0, 1, 1, 0]
 FLOATS = r"\[([-\d. ]+)\]"
 
 
-def _out(name: str) -> str:
-    run = read_capture(ROOT, f"why/{name}.py")
-    assert run is not None, f"snippets/why/{name}.py was never captured"
-    assert run.exit_status == 0 and run.stderr == ""
-    return run.stdout
-
-
 def _floats(text: str) -> list[float]:
     return [float(v) for v in text.split()]
-
-
-def _summary(model) -> str:
-    printed = []
-    model.summary(print_fn=printed.append)
-    return "".join(printed)
 
 
 def _model(*layers_):
@@ -56,8 +50,7 @@ def _model(*layers_):
 
 @pytest.mark.parametrize("page", ["why.md", "why.zh.md"])
 def test_every_section_has_its_anchor_in_both_languages(page):
-    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
-    assert re.findall(r"^#{2,3} .*\{ #([\w-]+) \}$", text, flags=re.M) == ANCHORS
+    assert section_anchors(page) == ANCHORS
 
 
 def test_activation_argument_is_an_activation_layer_folded_in():
@@ -83,8 +76,8 @@ def test_activation_argument_is_an_activation_layer_folded_in():
     default = layers.Dense(32)
     assert default.activation.__name__ == default.get_config()["activation"]
 
-    out = _out("activation_argument")
-    assert summary_rows(out) == summary_rows(_summary(folded))
+    out = printed("why/activation_argument.py")
+    assert summary_rows(out) == summary_rows(summary_text(folded))
     assert [params for _, _, params in summary_rows(out)] == [96, 33]
     assert f"predictions: {' '.join(f'{p:.4f}' for p in a.ravel())}" in out
     assert "identical: True" in out
@@ -107,7 +100,7 @@ def test_two_dense_layers_without_activation_are_one():
     params = (model.count_params(), single.count_params())
     assert params == (129, 3)
 
-    out = _out("collapse")
+    out = printed("why/collapse.py")
     assert f"parameters: {params[0]} -> {params[1]}" in out
     kernel, bias = (
         _floats(v) for v in re.search(rf"kernel: {FLOATS} bias: {FLOATS}", out).groups()
@@ -157,7 +150,7 @@ def test_one_neuron_learns_and_only_a_nonlinear_hidden_layer_learns_xor():
     }
     assert counts == {"none": 3, "linear": 129, "softmax": 129}
 
-    rows = _trained_rows(_out("and_xor"))
+    rows = _trained_rows(printed("why/and_xor.py"))
     assert set(rows) == {(d, h) for d in ("AND", "XOR") for h in counts}
     for (data, hidden), (params, loss, predictions) in rows.items():
         assert params == counts[hidden]
@@ -168,7 +161,7 @@ def test_one_neuron_learns_and_only_a_nonlinear_hidden_layer_learns_xor():
             assert all(abs(p - 0.5) < 0.05 for p in predictions)
             assert _accuracy(predictions, XOR) == 0.5
     # The question's network on AND is the training page's: same seed, data, epochs.
-    compared = read_capture(ROOT, "training/compare_activations.py").stdout
+    compared = printed("training/compare_activations.py")
     softmax = re.search(r"^softmax +129 +(\d\.\d+)", compared, re.M)[1]
     assert f"{rows['AND', 'softmax'][1]:.4f}" == softmax
 
@@ -185,7 +178,7 @@ def test_a_softmax_over_one_unit_is_always_one():
 def test_the_sweep_counts_4u_plus_1_and_says_who_fits():
     from keras import layers
 
-    out = _out("choose_units")
+    out = printed("why/choose_units.py")
     table = [tuple(line.split()) for line in out.splitlines()[1:]]
     widths = [int(units) for units, _, _ in table]
     assert widths == [1, 2, 4, 8, 32, 128]
@@ -204,21 +197,15 @@ def test_the_sweep_counts_4u_plus_1_and_says_who_fits():
 
 
 def test_the_sweep_plot_draws_every_width_at_its_size():
-    run = read_capture(ROOT, "why/choose_units.py")
-    svg = run.files["units_sweep.svg"]
-    # One marker per width: matplotlib draws each as a <use> of one marker path.
-    uses = re.findall(r'xlink:href="#(m[0-9a-f]+)"', svg)
-    assert max(uses.count(marker) for marker in set(uses)) == 6
+    svg = captured("why/choose_units.py").files["units_sweep.svg"]
+    assert matplotlib_markers(svg) == 6  # one per width
     labels = set(re.findall(r">([^<>]+)</text>", svg))
     assert {"1", "2", "4", "8", "32", "128"} <= labels
-    width, height = (
-        float(v)
-        for v in re.search(r'width="([\d.]+)pt" height="([\d.]+)pt"', svg).groups()
-    )
+    width, height = matplotlib_size(svg)
     for page in ("why.md", "why.zh.md"):
-        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
         shown = re.search(
-            r"\(figures/why/units_sweep\.svg\)\{ width=\"(\d+)\" height=\"(\d+)\"", text
+            r"\(figures/why/units_sweep\.svg\)\{ width=\"(\d+)\" height=\"(\d+)\"",
+            page_text(page),
         )
-        assert abs(int(shown[1]) - width * 4 / 3) <= 1
-        assert abs(int(shown[2]) - height * 4 / 3) <= 1
+        assert abs(int(shown[1]) - width) <= 1
+        assert abs(int(shown[2]) - height) <= 1
