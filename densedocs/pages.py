@@ -27,6 +27,23 @@ INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 FIGURE = re.compile(
     rf"\]\((?P<address>{FIGURES}/(?P<topic>[\w-]+)/(?P<file>[^)\s]+))\)"
 )
+# A notebook source's program cell: ```python snippet="answer/summary.py".
+SNIPPET_CELL = re.compile(r'^\s*`{3,}python\b[^\n]*\bsnippet="(?P<path>[^"]+)"', re.M)
+# What a reader does not read as prose: code blocks (a notebook's cells too),
+# includes, comments (jupytext's region markers), link targets, attribute lists,
+# HTML tags (their text stays), addresses.
+# A notebook figure cell's alt text (```python figure="..." alt="..."), on its
+# opening line: prose a screen reader reads.
+ALT = re.compile(r'\A\s*`{3,}python\b[^\n]*\balt="([^"]*)"')
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,}).*?^\1\2\s*$", re.M | re.S)
+NOT_PROSE = [
+    re.compile(r"<!--.*?-->", re.S),
+    re.compile(r"^\s*--8<--.*$", re.M),
+    re.compile(r"\]\([^)]*\)"),  # link targets: [text](target)
+    re.compile(r"\{[:#.][^}]*\}|\{\s*[\w-]+=[^}]*\}"),  # { #anchor }, { width="720" }
+    re.compile(r"</?[a-zA-Z][^>]*>"),
+    re.compile(r"https?://\S+"),
+]
 # The section markers of a snippet, which pymdownx.snippets strips from the page.
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 
@@ -39,6 +56,16 @@ class Block:
     title: str
     code: str
     line: int  # in the expanded page
+
+
+def prose(markdown: str) -> str:
+    """The prose of a page or a notebook source, as a reader reads it: code spans
+    and emphasis keep their text (a number in `(4, 32)` is a claim too), and a
+    notebook's figure cell its alt text."""
+    text = FENCE.sub(lambda fence: f" {' '.join(ALT.findall(fence[0]))} ", markdown)
+    for pattern in NOT_PROSE:
+        text = pattern.sub(" ", text)
+    return re.sub(r"[`*]", "", text)
 
 
 def page_files(root: Path) -> list[Path]:
@@ -132,6 +159,11 @@ def site_paths(root: Path, chinese: bool = True) -> list[str]:
 
 
 # --- Notebook sources: notebooks/<name>.md (densedocs.notebooks makes them notebooks)
+
+
+def prose_sources(root: Path) -> list[Path]:
+    """Everything a reader reads prose of: the pages and the notebooks' sources."""
+    return page_files(root) + notebook_sources(root)
 
 
 def notebook_sources(root: Path) -> list[Path]:

@@ -16,6 +16,10 @@ included; code blocks, includes, link targets and attributes not) must be:
   with (Keras 3 of 3.15.1, Keras 2 of tf-keras 2.21.0);
 - or listed in the page's front matter under `numbers:`, with the reason, e.g.
   `"4": bytes of a float32`. An entry no number uses is a problem too.
+
+A notebook's source (notebooks/*.md) is read the same way: its program cells
+(```python snippet="...") are the runs it shows, and its front matter is under
+jupytext's key `jupyter:`, which the notebook itself does not keep.
 """
 
 import ast
@@ -27,19 +31,10 @@ from pathlib import Path
 import yaml
 
 from densedocs.capture.store import read_capture, read_manifest, snippets_dir
-from densedocs.pages import FIGURE, INCLUDE
+from densedocs.pages import FIGURE, INCLUDE, SNIPPET_CELL, prose
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 HEADING = re.compile(r"^##\s+(.*?)(?:\s*\{\s*#([\w-]+)\s*\})?\s*$", re.M)
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,}).*?^\1\2\s*$", re.M | re.S)
-NOT_PROSE = [
-    re.compile(r"<!--.*?-->", re.S),
-    re.compile(r"^\s*--8<--.*$", re.M),
-    re.compile(r"\]\([^)]*\)"),  # link targets: [text](target)
-    re.compile(r"\{[:#.][^}]*\}|\{\s*[\w-]+=[^}]*\}"),  # { #anchor }, { width="720" }
-    re.compile(r"</?[a-zA-Z][^>]*>"),  # HTML tags (their text stays)
-    re.compile(r"https?://\S+"),
-]
 # A number as a reader reads it: not part of a name (float32, dense_1, x1, F821).
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 # An arithmetic statement: 2·32 + 32 = 96, 129 × 4 B = 516 B, 2 × 32 = 64.
@@ -76,13 +71,6 @@ def sections(text: str) -> list[tuple[str, str]]:
     return [(anchor, text[s:e]) for (s, anchor), e in zip(starts, ends, strict=True)]
 
 
-def prose(markdown: str) -> str:
-    text = FENCE.sub(" ", markdown)
-    for pattern in NOT_PROSE:
-        text = pattern.sub(" ", text)
-    return re.sub(r"[`*]", "", text)
-
-
 def _run_texts(root: Path, name: str) -> list[str]:
     """What a snippet's run gives a reader to read: its code, its outputs, and the
     text of the files it wrote (a figure's labels, not its coordinates)."""
@@ -97,8 +85,11 @@ def _run_texts(root: Path, name: str) -> list[str]:
 
 def shown_runs(root: Path, markdown: str) -> list[str]:
     """The texts of the runs a piece of a page shows: the snippets it includes (or
-    their outputs, or a quotation), and those whose figures it shows."""
+    their outputs, or a quotation), a notebook's snippet cells, and the snippets
+    whose figures it shows."""
     texts = []
+    for match in SNIPPET_CELL.finditer(markdown):  # a notebook's program cell
+        texts += _run_texts(root, match["path"])
     for match in INCLUDE.finditer(markdown):
         path = Path(match["path"])
         if path.suffix in (".py", ".out", ".err"):
@@ -177,6 +168,7 @@ def check_claims(root: Path, page: Path) -> list[str]:
     """Every number in the page's prose holds up (see the module's docstring)."""
     rel = page.relative_to(root)
     meta, text = front_matter(page.read_text(encoding="utf-8"))
+    meta = meta.get("jupyter", meta)  # a notebook source's, under jupytext's key
     allowed = {str(k): v for k, v in (meta.get("numbers") or {}).items()}
     cited = [t for name in meta.get("runs") or [] for t in _run_texts(root, name)]
     problems = [

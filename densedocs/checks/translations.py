@@ -1,12 +1,20 @@
 """The Chinese edition: every page has its counterpart (page.md, page.zh.md), and
-each pair shows the same snippets and outputs in the same order."""
+each pair shows the same snippets and outputs in the same order; so does each
+notebook's source and its translation (notebooks/answer.md, answer.zh.md)."""
 
 import difflib
 import re
 from pathlib import Path
 
 from densedocs.layout import CAPTURED_WITH, CHINESE_SUFFIX, OUTPUT_TITLES, QUOTED_TITLES
-from densedocs.pages import TITLE, includes, includes_in, page_files
+from densedocs.pages import (
+    SNIPPET_CELL,
+    TITLE,
+    includes,
+    includes_in,
+    notebook_sources,
+    page_files,
+)
 
 TRANSLATION_SUFFIX = f"{CHINESE_SUFFIX}.md"
 # densedocs.notebooks writes them too
@@ -47,7 +55,9 @@ def _what_a_page_shows(page: Path, box: str) -> list[str]:
         for path, section in includes_in(line):
             path = CAPTURED_WITH["en"] if path == box else path
             shown.append(f"include {path}" + (f":{section}" if section else ""))
-        if FENCE_OPENING.match(line):
+        if cell := SNIPPET_CELL.match(line):
+            shown.append(f"snippet {cell['path']}")
+        elif FENCE_OPENING.match(line):
             title = (TITLE.findall(line) or [""])[0]
             kind = OUTPUT_TITLES.get(title, title)
             shown.append(
@@ -56,14 +66,27 @@ def _what_a_page_shows(page: Path, box: str) -> list[str]:
     return shown
 
 
+def source_pairs(root: Path) -> list[tuple[Path, Path]]:
+    """(English source, its translation) of each notebook, by the same suffix rule;
+    a source without its translation is a page pair's problem already (its
+    notebook has none either)."""
+    sources = notebook_sources(root)
+    return [
+        (source, translation)
+        for source in sources
+        if not source.name.endswith(TRANSLATION_SUFFIX)
+        and (translation := source.with_name(source.stem + TRANSLATION_SUFFIX))
+        in sources
+    ]
+
+
 def check_translations(root: Path) -> list[str]:
     """Every page has its Chinese counterpart and the other way round, and each pair
     shows the same snippets and outputs in the same order (the "Real outputs" box
     in the page's own language: captured_with.md, captured_with.zh.md)."""
     pairs, problems = page_pairs(root)
+    pairs = [p for p in pairs if p[0].suffix == ".md"] + source_pairs(root)
     for english, chinese in pairs:
-        if english.suffix == ".ipynb":
-            continue  # generated from notebooks/*.md: densedocs.notebooks checks them
         for page, wrong in (
             (english, CAPTURED_WITH["zh"]),
             (chinese, CAPTURED_WITH["en"]),

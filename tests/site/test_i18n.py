@@ -1,0 +1,120 @@
+"""The built Chinese edition: every page says its language, the language switcher
+links each page to its counterpart and back, and the Chinese pages carry the
+Chinese site name, nav, box and notebooks."""
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from densedocs.checks.translations import page_pairs
+from densedocs.layout import read_manifest
+from tests.conftest import ROOT
+from tests.helpers import visible_text
+
+PAIRS, _ = page_pairs(ROOT)
+
+
+def _name(pair) -> str:
+    return pair[0].relative_to(ROOT / "docs").as_posix()
+
+
+class _Page(HTMLParser):
+    """The <html lang>, the language switcher's links and the <title> of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang, self.switcher, self.title, self._in_title = None, {}, "", False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        elif tag == "a" and "md-select__link" in (attrs.get("class") or ""):
+            self.switcher[attrs["hreflang"]] = attrs["href"]
+        elif tag == "title":
+            self._in_title = True
+
+    def handle_endtag(self, tag):
+        self._in_title = self._in_title and tag != "title"
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def parsed(site: Path, path: str) -> _Page:
+    page = _Page()
+    page.feed((site / path / "index.html").read_text(encoding="utf-8"))
+    return page
+
+
+def site_path(page: Path) -> str:
+    """docs/answer.md -> answer/, docs/index.zh.md -> zh/,
+    docs/notebooks/answer.zh.ipynb -> zh/notebooks/answer/ (directory URLs)."""
+    stem = page.name.split(".")[0]
+    folder = "zh/" if ".zh." in page.name else ""
+    parent = page.parent.relative_to(ROOT / "docs").as_posix()
+    folder += "" if parent == "." else f"{parent}/"
+    return folder + ("" if stem == "index" else f"{stem}/")
+
+
+def test_every_page_says_its_language(built_site):
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) >= 2 * len(PAIRS)
+    for html in pages:
+        rel = html.relative_to(built_site).as_posix()
+        want = "zh" if rel.startswith("zh/") else "en"
+        page = _Page()
+        page.feed(html.read_text(encoding="utf-8"))
+        assert page.lang == want, rel
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=_name)
+def test_the_language_switcher_round_trips(built_site, pair):
+    english, chinese = (site_path(p) for p in pair)
+    there = parsed(built_site, english).switcher["zh"]
+    landed = (Path("/", english) / there).resolve().as_posix().strip("/")
+    assert f"{landed}/" == chinese.rstrip("/") + "/" or landed + "/" == chinese
+    back = parsed(built_site, chinese).switcher["en"]
+    home = (Path("/", chinese) / back).resolve().as_posix().strip("/")
+    assert (home + "/" if home else "") == english
+
+
+def test_chinese_pages_have_the_chinese_site_name_nav_and_box(built_site):
+    versions = read_manifest(ROOT)["captured_with"]
+    answer = parsed(built_site, "zh/answer/")
+    assert answer.title.strip() == "答案 - Dense 层详解"
+    assert (
+        parsed(built_site, "answer/").title.strip() == "The answer - Dense, explained"
+    )
+    html = (built_site / "zh/answer/index.html").read_text(encoding="utf-8")
+    for title in (
+        "问题",
+        "自己动手验证",
+        "参数计算器",
+        "输入与形状",
+        "数参数",
+        "术语表",
+        "今昔对比",
+    ):
+        assert f"{title}\n" in html or f">{title}<" in html, title
+    text = visible_text(html)
+    assert f"Keras {versions['keras']} + TensorFlow {versions['tensorflow']}" in text
+    assert "真实运行" in text and "Total params: 129 (516.00 B)" in text
+
+
+def test_the_chinese_nav_links_the_chinese_notebooks(built_site):
+    """/zh/'s nav links to the Chinese notebook pages (answer.zh.ipynb), which say
+    they are in Chinese; none falls back to the English one."""
+    html = (built_site / "zh/index.html").read_text(encoding="utf-8")
+    for name, title in (("answer", "答案"), ("training", "训练这个网络")):
+        assert f'href="notebooks/{name}/"' in html
+        assert f'href="../notebooks/{name}/"' not in html
+        notebook = parsed(built_site, f"zh/notebooks/{name}/")
+        assert notebook.lang == "zh"
+        assert notebook.title.strip().endswith(" - Dense 层详解"), notebook.title
+        assert (built_site / f"zh/notebooks/{name}/{name}.zh.ipynb").is_file()
+        nav = (built_site / f"zh/notebooks/{name}/index.html").read_text("utf-8")
+        assert f">{title}<" in nav or f"{title}\n" in nav, title
+    assert not list(built_site.glob("zh/notebooks/*/index/"))
