@@ -11,7 +11,11 @@ included; code blocks, includes, link targets and attributes not) must be:
   page. The runs of the snippets the page's front matter lists under `runs:` count
   in every section: they are the runs its prose cites from other pages;
 - the result of an arithmetic statement the prose makes, if the statement is true
-  (2·32 + 32 = 96; its operands must hold up on their own);
+  (2·32 + 32 = 96; its operands must hold up on their own) and a run shows its
+  result too, or the result is a step of a later statement (2 × 129 + 1 = 259,
+  then 259 × 4 + 8 = 1044): a sum that only adds up by itself goes stale
+  unnoticed when its snippet changes (4·2 + 2 = 10 about a Dense(2) that became
+  a Dense(3));
 - a version after Keras, TensorFlow or Python that the capture's versions start
   with (Keras 3 of 3.15.1, Keras 2 of tf-keras 2.21.0);
 - or listed in the page's front matter under `numbers:`, with the reason, e.g.
@@ -141,17 +145,19 @@ def _evaluate(expression: str) -> Decimal:
     return value(ast.parse(expression, mode="eval").body)
 
 
-def _true_statements(text: str) -> tuple[set[str], list[str]]:
-    """The results of the true arithmetic statements in a text, and the false ones."""
-    results, false = set(), []
+def _true_statements(text: str) -> tuple[dict[str, str], list[str], set[str]]:
+    """The true arithmetic statements in a text ({result: statement}), the false
+    ones, and the operands of them all."""
+    results, false, operands = {}, [], set()
     for match in EQUATION.finditer(text):
         left = re.sub(r"\s*B\b", "", match[1])
+        operands.update(NUMBER.findall(left))
         left = left.replace("·", "*").replace("×", "*").replace("−", "-")
         if _evaluate(left) == Decimal(match[2]):
-            results.add(match[2])
+            results.setdefault(match[2], match[0])
         else:
             false.append(match[0])
-    return results, false
+    return results, false, operands
 
 
 def _versions(root: Path, text: str) -> set[str]:
@@ -182,8 +188,18 @@ def check_claims(root: Path, page: Path) -> list[str]:
         where = f"{rel}, section #{anchor}" if anchor else f"{rel}, before the first ##"
         words = prose(markdown)
         runs = (shown_runs(root, markdown) or page_runs) + cited
-        results, false = _true_statements(words)
+        results, false, operands = _true_statements(words)
         problems += [f"{where}: {s!r} is not true" for s in false]
+        for result, statement in results.items():
+            if _shown_by(result, runs) or result in operands:
+                continue
+            if result in allowed:
+                used.add(result)
+                continue
+            problems.append(
+                f"{where}: {statement!r} adds up, but no run of the section shows "
+                f"{result}: show it, or allow it in the front matter with a reason"
+            )
         versions = _versions(root, words)
         for number in dict.fromkeys(NUMBER.findall(words)):
             if number in results or number in versions or _shown_by(number, runs):

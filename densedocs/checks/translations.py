@@ -19,6 +19,9 @@ from densedocs.pages import (
 TRANSLATION_SUFFIX = f"{CHINESE_SUFFIX}.md"
 # densedocs.notebooks writes them too
 NOTEBOOK_TRANSLATION_SUFFIX = f"{CHINESE_SUFFIX}.ipynb"
+# The output titles of each language (densedocs.layout.OUTPUT_TITLES).
+ZH_TITLES = {title for title in OUTPUT_TITLES if re.search(r"[\u4e00-\u9fff]", title)}
+EN_TITLES = set(OUTPUT_TITLES) - ZH_TITLES
 FENCE_OPENING = re.compile(r"^\s*(`{3,}|~{3,})\S.*$")
 
 
@@ -93,6 +96,14 @@ def check_translations(root: Path) -> list[str]:
         ):
             if wrong in [path for path, _ in includes(page)]:
                 problems.append(f"{page.relative_to(root)} includes {wrong}")
+        for page, foreign in ((english, ZH_TITLES), (chinese, EN_TITLES)):
+            titles = TITLE.findall(page.read_text(encoding="utf-8"))
+            problems += [
+                f"{page.relative_to(root)} titles an output block {title!r}, in "
+                "the other language"
+                for title in dict.fromkeys(titles)
+                if title in foreign
+            ]
         shown_en = _what_a_page_shows(english, CAPTURED_WITH["en"])
         shown_zh = _what_a_page_shows(chinese, CAPTURED_WITH["zh"])
         if shown_en != shown_zh:

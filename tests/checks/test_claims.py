@@ -68,3 +68,16 @@ def test_a_cited_run_that_does_not_exist(copy):
     edit(copy / "docs/glossary.md", "training/train.py", "training/trains.py")
     problems = joined(check_claims(copy, copy / "docs/glossary.md"))
     assert "cites snippets/training/trains.py" in problems
+
+
+def test_a_sum_that_only_adds_up_by_itself(copy):
+    # As a new author found: a page said 4·2 + 2 = 10 of a snippet's Dense(2);
+    # the snippet became a Dense(3), and the stale sum still added up.
+    page = copy / "docs/answer.md"
+    edit(
+        page,
+        "Each neuron produces",
+        "A Dense(7) on 3 inputs: 3·7 + 7 = 28. Each neuron produces",
+    )
+    problems = joined(check_claims(copy, page))
+    assert "'3·7 + 7 = 28' adds up, but no run of the section shows 28" in problems

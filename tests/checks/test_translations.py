@@ -173,3 +173,9 @@ def test_both_languages_link_the_same_terms_to_the_glossary(pair):
         f"only in English: {sorted(english - chinese)}, "
         f"only in Chinese: {sorted(chinese - english)}"
     )
+
+
+def test_an_output_titled_in_the_other_language(copy):
+    edit(copy / "docs/why.zh.md", 'title="输出"', 'title="Output"')
+    problems = joined(check_translations(copy))
+    assert "docs/why.zh.md titles an output block 'Output', in the other" in problems
