@@ -43,6 +43,16 @@ def page_text(name: str) -> str:
     return (ROOT / "docs" / name).read_text(encoding="utf-8")
 
 
+def page_prose(name: str) -> str:
+    """The prose of docs/<name> as a reader reads it (densedocs.pages.prose, the
+    claims check's own), spaces folded: where a test finds a sentence's words."""
+    from densedocs.checks.claims import front_matter
+    from densedocs.pages import prose
+
+    _meta, text = front_matter(page_text(name))
+    return re.sub(r"\s+", " ", prose(text))
+
+
 def section_anchors(name: str) -> list[str]:
     """The fixed anchors ({ #anchor }) of a page's section and subsection headings
     (## and ###), in the page's order."""
@@ -141,3 +151,25 @@ def matplotlib_size(svg: str) -> tuple[float, float]:
 def visible_text(html: str) -> str:
     """A built page's text as a reader reads it: no tags, spaces folded."""
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+
+def calculator_layers(query: str) -> tuple[int, tuple[tuple[int, bool, str, str], ...]]:
+    """(inputs, ((units, use_bias, dtype, activation), ...)) of a link to the
+    calculator (calculator.md?input=2&units=32,1&activation=softmax,sigmoid), with
+    the calculator's defaults: a bias, float32, no activation."""
+    from urllib.parse import parse_qs, urlsplit
+
+    params = {k: v[0].split(",") for k, v in parse_qs(urlsplit(query).query).items()}
+    units = [int(u) for u in params["units"]]
+
+    def listed(key, default):
+        return params.get(key, [default] * len(units))
+
+    layers = zip(
+        units,
+        [b == "1" for b in listed("bias", "1")],
+        listed("dtype", "float32"),
+        listed("activation", "none"),
+        strict=True,
+    )
+    return int(params["input"][0]), tuple(layers)

@@ -33,3 +33,16 @@ print(
     f"{sigmoid(high):.3f}]"
 )
 print("predictions:", model.predict(X, verbose=0).ravel().round(3))
+
+# The same weights without the softmax: random weights alone do not
+# keep the predictions near 0.5.
+linear = keras.Sequential(
+    [
+        keras.Input(shape=(2,)),
+        layers.Dense(32),
+        layers.Dense(1),
+        layers.Activation("sigmoid"),
+    ]
+)
+linear.set_weights(model.get_weights())
+print("without softmax:", linear.predict(X, verbose=0).ravel().round(3))

@@ -1,5 +1,6 @@
 # The same network with softmax, relu or tanh in the hidden layer:
-# same seed, same data, same 30 epochs of training.
+# same seed, same data, same 30 epochs of training. The last loss is
+# the one fit logged for the last epoch.
 import keras
 import numpy as np
 from keras import layers
@@ -7,7 +8,7 @@ from keras import layers
 X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 y = np.array([[0], [0], [0], [1]], dtype=np.float32)
 
-print(f"{'hidden':<8}{'params':>7}{'final loss':>12}  predictions")
+print(f"{'hidden':<8}{'params':>7}{'last loss':>12}  predictions")
 for activation in ("softmax", "relu", "tanh"):
     keras.utils.set_random_seed(0)
     model = keras.Sequential(

@@ -26,5 +26,11 @@ model.fit(X, y, epochs=30, verbose=0)
 model.summary()
 
 print("count_params():", model.count_params())
+size = 0
 for variable in model.optimizer.variables:
-    print(f"{variable.path:<40} {variable.shape}")
+    values = int(np.prod(variable.shape))
+    itemsize = np.dtype(variable.dtype).itemsize
+    size += values * itemsize
+    shape = str(variable.shape)
+    print(f"{variable.path:<40} {shape:<8} {variable.dtype}")
+print(f"optimizer variables: {size} bytes = {size / 1024:.2f} KB")

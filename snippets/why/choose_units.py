@@ -1,5 +1,6 @@
 # How wide should the hidden layer be? Train it on XOR at six widths
-# (tanh, seeded, 40 epochs each), print a table and plot it.
+# (tanh, seeded, 40 epochs each), print a table and plot it. The last
+# loss is the one fit logged for the last epoch.
 import keras
 import matplotlib.pyplot as plt
 import numpy as np
@@ -9,7 +10,7 @@ X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype="float32")
 y = np.array([0, 1, 1, 0])  # XOR
 
 widths, losses = [1, 2, 4, 8, 32, 128], []
-print("units  params  final loss")
+print("units  params   last loss  right")
 for units in widths:
     keras.utils.set_random_seed(0)
     model = keras.Sequential([keras.Input(shape=(2,))])
@@ -20,7 +21,11 @@ for units in widths:
     )
     history = model.fit(X, y, epochs=40, verbose=0).history
     losses.append(round(history["loss"][-1], 4))  # as printed
-    print(f"{units:5}{model.count_params():8}{losses[-1]:12.4f}")
+    p = np.asarray(model(X)).ravel()  # predict would retrace each model
+    right = int(((p > 0.5) == y).sum())  # of the 4 samples
+    print(
+        f"{units:5}{model.count_params():8}{losses[-1]:12.4f}{right:7}"
+    )
 
 # units_sweep.svg, the same on every machine (as training/train.py)
 plt.rcParams.update({"svg.hashsalt": "units", "svg.fonttype": "none"})
@@ -28,5 +33,5 @@ fig, ax = plt.subplots(figsize=(6.4, 3.2))
 fig.subplots_adjust(left=0.12, right=0.97, bottom=0.15, top=0.96)
 ax.semilogx(widths, losses, marker="o", base=2)
 ax.set_xticks(widths, widths)
-ax.set(xlabel="units in the hidden layer", ylabel="final loss on XOR")
+ax.set(xlabel="units in the hidden layer", ylabel="last loss on XOR")
 fig.savefig("units_sweep.svg", metadata={"Date": None})

@@ -267,6 +267,18 @@ def search(page, words: str):
     return results
 
 
+def result_links(page, results) -> list[str]:
+    """Every result's address, as a reader sees them all: Material shows the first
+    results and the next ones as the list is scrolled to its end."""
+    scroll = page.locator(".md-search__scrollwrap")
+    count = -1
+    while results.count() != count:
+        count = results.count()
+        scroll.evaluate("wrap => wrap.scrollTo(0, wrap.scrollHeight)")
+        page.wait_for_timeout(200)
+    return results.evaluate_all("links => links.map(a => a.href)")
+
+
 VOID_ELEMENTS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta"}
 VOID_ELEMENTS |= {"source", "track", "wbr"}
 

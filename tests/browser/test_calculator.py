@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.conftest import ROOT
-from tests.helpers import summary_text
+from tests.helpers import calculator_layers, summary_text
 
 DTYPES = [
     "float32",
@@ -36,6 +36,10 @@ KEEP = 4  # a column of more than 2 * KEEP neurons shows KEEP at each end
 class Config:
     input: int
     layers: tuple[tuple[int, bool, str, str], ...]  # (units, use_bias, dtype, act.)
+
+    @classmethod
+    def from_link(cls, link: str) -> "Config":
+        return cls(*calculator_layers(link))
 
     @property
     def query(self) -> str:
@@ -425,6 +429,25 @@ def test_it_opens_on_the_questions_model_from_the_answer_page(site_url, new_page
     page.wait_for_selector("[data-calculator][data-ready]")
     assert page_numbers(page)["summary"] == QUESTION_SUMMARY
     assert not recorder.problems({page.url.split("/")[2]})
+
+
+def test_every_exercise_link_opens_the_count_keras_gives(site_url, new_page):
+    """The main pages' exercises link their answers to the calculator: each link
+    opens on the numbers Keras gives for that network."""
+    links = set()
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        if "{ #exercises }" in text:
+            section = text[text.index("{ #exercises }") :]
+            links |= set(re.findall(r"\]\(calculator\.md(\?[^)\s]+)\)", section))
+    assert len(links) >= 5, links
+    links = sorted(links)
+    expected = keras_numbers([Config.from_link(link) for link in links])
+    for link, keras in zip(links, expected, strict=True):
+        page, recorder = open_calculator(new_page, site_url, link)
+        shown = page_numbers(page)
+        assert same_as_keras(shown, keras), (link, shown, keras)
+        assert not recorder.problems({page.url.split("/")[2]})
 
 
 def test_the_calculator_equals_keras_on_generated_configurations(site_url, new_page):

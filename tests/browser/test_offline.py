@@ -7,6 +7,7 @@ from urllib.parse import unquote, urlsplit
 from tests.browser.conftest import (
     article_text,
     chinese_phrases,
+    result_links,
     search,
     show_images,
 )
@@ -25,7 +26,7 @@ def test_the_offline_edition_works_from_file_with_search(offline_site, new_page)
     page.goto((offline_site / "index.html").as_uri())
     answer_page = offline_site / "answer.html"
     results = search(page, "kernel")
-    hrefs = results.evaluate_all("links => links.map(a => a.href)")
+    hrefs = result_links(page, results)
     answer = [h for h in hrefs if urlsplit(h).path == answer_page.as_uri()[7:]]
     assert answer, hrefs
     page.locator(f'.md-search-result__item a[href="{answer[0]}"]').first.click()

@@ -5,14 +5,19 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import article_text, chinese_phrases, search
+from tests.browser.conftest import (
+    article_text,
+    chinese_phrases,
+    result_links,
+    search,
+)
 
 
 def test_search_finds_kernel_and_lands_on_the_answer_page(site_url, new_page):
     page, recorder = new_page()
     page.goto(site_url)
     results = search(page, "kernel")
-    hrefs = results.evaluate_all("links => links.map(a => a.href)")
+    hrefs = result_links(page, results)
     answer = [h for h in hrefs if urlsplit(h).path == "/answer/"]
     assert answer, hrefs
     page.locator(f'.md-search-result__item a[href="{answer[0]}"]').first.click()

@@ -1,5 +1,7 @@
-"""The "Check it yourself" page (docs/check.md): its five programs show what the
+"""The "Check it yourself" page (docs/check.md): its programs show what the
 answer claims."""
+
+import re
 
 from densedocs.capture.store import read_capture
 from tests.conftest import ROOT
@@ -14,3 +16,38 @@ def test_the_checks_show_what_the_answer_claims():
     assert "X (1000, 2) -> predictions (1000, 1), parameters: 129" in rows
     forward = read_capture(ROOT, "check/forward_pass.py").stdout
     assert "equal to 6 decimals: True" in forward
+
+
+def test_the_untrained_predictions_are_all_near_one_half():
+    forward = read_capture(ROOT, "check/forward_pass.py").stdout
+    keras_line = re.search(r"^keras: \[([\d. ]+)\]$", forward, re.M)[1]
+    predictions = [float(p) for p in keras_line.split()]
+    assert len(predictions) == 4
+    assert all(abs(p - 0.5) < 0.05 for p in predictions), predictions
+    # "Random weights alone would not do it": the same weights without softmax.
+    near = read_capture(ROOT, "check/near_half.py").stdout
+    softmax = re.search(r"^predictions: \[([\d. ]+)\]$", near, re.M)[1].split()
+    linear = re.search(r"^without softmax: \[([\d. ]+)\]$", near, re.M)[1].split()
+    assert max(abs(float(p) - 0.5) for p in softmax) < 0.05
+    assert max(abs(float(p) - 0.5) for p in linear) > 0.1
+
+
+def test_the_starting_weights_are_glorot_uniform_within_their_limit():
+    import math
+
+    import keras
+
+    dense = keras.layers.Dense(32)
+    assert type(dense.kernel_initializer).__name__ == "GlorotUniform"
+    assert type(dense.bias_initializer).__name__ == "Zeros"
+    out = read_capture(ROOT, "check/initial_weights.py").stdout
+    found = re.findall(
+        r"limit sqrt\(6 / \((\d+) \+ (\d+)\)\) = (\d\.\d{4}), "
+        r"kernel from (-?\d\.\d{4}) to (-?\d\.\d{4})",
+        out,
+    )
+    assert [(int(a), int(b)) for a, b, *_ in found] == [(2, 32), (32, 1)]
+    for fan_in, fan_out, limit, low, high in found:
+        assert f"{math.sqrt(6 / (int(fan_in) + int(fan_out))):.4f}" == limit
+        assert -float(limit) <= float(low) < float(high) <= float(limit)
+    assert out.count("bias all zero: True") == 2

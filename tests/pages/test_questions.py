@@ -26,7 +26,14 @@ from tests.helpers import (
 )
 
 # The page's questions, by the fixed anchors other pages link to.
-ANCHORS = ["batch-none", "input-dim-shape", "dense-3d", "wrong-features", "unbuilt"]
+ANCHORS = [
+    "batch-none",
+    "input-dim-shape",
+    "dense-3d",
+    "wrong-features",
+    "one-sample",
+    "unbuilt",
+]
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -174,3 +181,18 @@ def test_summary_before_the_input_is_known():
         ("activation_1", "(None, 1)", 0),
     ]
     assert "Total params: 129 (516.00 B)" in second
+
+
+def test_one_sample_needs_its_batch_axis():
+    model = question_model()
+    x = np.array([1.0, 1.0])
+    assert model.input_shape == (None, 2) and x.shape == (2,)
+    with pytest.raises(ValueError, match=r"Expected shape \(None, 2\)"):
+        model.predict(x, verbose=0)
+    assert x.reshape(1, -1).shape == x[None].shape == (1, 2)
+
+    out = printed("questions/one_sample.py")
+    assert "Expected shape\n(None, 2), but input has incompatible shape (2,)" in out
+    fixed = re.findall(r"^(.+?) +shape \(1, 2\) -> \(1, 1\) (\d\.\d{4})$", out, re.M)
+    assert [name for name, _ in fixed] == ["x.reshape(1, -1)", "x[None]"]
+    assert fixed[0][1] == fixed[1][1]  # the same sample, the same prediction

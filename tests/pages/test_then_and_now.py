@@ -1,5 +1,7 @@
 """The then-and-now page's claims, proven against its captured runs."""
 
+import pytest
+
 from densedocs.layout import read_manifest
 from tests.conftest import ROOT
 from tests.helpers import captured, page_text, printed, summary_rows
@@ -53,3 +55,22 @@ def test_the_page_names_the_tf_keras_that_ran():
     assert f"tf-keras {versions['tf_keras']}" in box
     page = page_text("then_and_now.md")
     assert "516.00 B" in page and "516.00 Byte" in page and "dense_2" in page
+
+
+def test_the_leftovers_of_keras_1_and_2_are_refused_and_replaced():
+    import keras
+    from keras import layers
+
+    for attempt in (
+        lambda: layers.Dense(output_dim=32),
+        lambda: layers.Dense(32.0),
+        lambda: keras.Sequential([layers.Dense(32, batch_input_shape=(4, 2))]),
+    ):
+        with pytest.raises((TypeError, ValueError)):
+            attempt()
+    model = keras.Sequential([keras.Input(batch_shape=(4, 2)), layers.Dense(32)])
+    assert model.output_shape == (4, 32)
+    out = printed("then_and_now/leftovers.py")
+    assert "accepted" not in out
+    assert out.count("Error: ") == 3
+    assert f"keras.Input(batch_shape=(4, 2)) -> {model.output_shape}" in out

@@ -18,6 +18,7 @@ from tests.helpers import (
     captured,
     matplotlib_markers,
     matplotlib_size,
+    page_prose,
     page_text,
     printed,
     section_anchors,
@@ -32,6 +33,7 @@ ANCHORS = [
     "and-is-linear",
     "xor",
     "choose-units",
+    "exercises",
 ]
 X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 AND, XOR = [0, 0, 0, 1], [0, 1, 1, 0]
@@ -180,10 +182,10 @@ def test_the_sweep_counts_4u_plus_1_and_says_who_fits():
 
     out = printed("why/choose_units.py")
     table = [tuple(line.split()) for line in out.splitlines()[1:]]
-    widths = [int(units) for units, _, _ in table]
+    widths = [int(units) for units, *_ in table]
     assert widths == [1, 2, 4, 8, 32, 128]
     losses = {}
-    for units, params, loss in table:
+    for units, params, loss, _right in table:
         units = int(units)
         model = _model(
             layers.Dense(units, activation="tanh"),
@@ -192,6 +194,9 @@ def test_the_sweep_counts_4u_plus_1_and_says_who_fits():
         assert int(params) == model.count_params() == 4 * units + 1
         losses[units] = float(loss)
     assert min(losses[1], losses[2]) > 0.3  # they fail
+    right = {int(units): int(r) for units, _, _, r in table}
+    assert right[1] < 4 and right[2] < 4
+    assert all(right[u] == 4 for u in widths if u >= 4)
     assert max(losses[u] for u in widths if u >= 4) < 0.05  # the rest fit
     assert losses[128] > losses[32]
 
@@ -209,3 +214,44 @@ def test_the_sweep_plot_draws_every_width_at_its_size():
         )
         assert abs(int(shown[1]) - width) <= 1
         assert abs(int(shown[2]) - height) <= 1
+
+
+# --- The comparisons the prose makes, derived from the captures ------------------
+
+
+def _sweep() -> dict[int, float]:
+    table = [line.split() for line in printed("why/choose_units.py").splitlines()[1:]]
+    return {int(units): float(loss) for units, _params, loss, _right in table}
+
+
+def test_from_4_units_on_the_last_losses_lie_between_the_quoted_two():
+    losses = _sweep()
+    wide = {units: loss for units, loss in losses.items() if units >= 4}
+    low, high = f"{min(wide.values()):.4f}", f"{max(wide.values()):.4f}"
+    assert f"between {low} and {high}" in page_prose("why.md")
+    assert f"在 {low} 到 {high} 之间" in page_prose("why.zh.md")
+    # "close to 0 for 4, 8, 32 and 128 units" (the figure's alt text)
+    assert sorted(wide) == [4, 8, 32, 128]
+    assert all(loss < 0.05 for loss in wide.values())
+    # "128 ends above 32"
+    assert losses[128] > losses[32]
+
+
+def test_the_collapsed_scores_say_and_three_below_zero_one_above():
+    from keras import activations
+
+    out = printed("why/collapse.py")
+    scores = out.split("scores", 1)[1]
+    rows = np.array(re.findall(r"\[\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\]", scores), float)
+    small = rows[:, 1]
+    assert (sum(small < 0), sum(small > 0)) == (3, 1)
+    # A score below 0 means 0, above 0 means 1: the sigmoid of 0 is 0.5.
+    assert float(activations.sigmoid(np.float32(0.0))) == 0.5
+    assert [int(s > 0) for s in small] == AND
+
+
+def test_the_single_neuron_has_the_highest_loss_on_and():
+    rows = _trained_rows(printed("why/and_xor.py"))
+    hidden = ("none", "linear", "softmax")
+    losses = {h: rows["AND", h][1] for h in hidden}
+    assert max(losses, key=losses.get) == "none"

@@ -94,7 +94,7 @@ def test_chinese_pages_have_the_chinese_site_name_nav_and_box(built_site):
         "自己动手验证",
         "参数计算器",
         "输入与形状",
-        "数参数",
+        "参数个数",
         "术语表",
         "今昔对比",
     ):

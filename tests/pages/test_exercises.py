@@ -1,0 +1,75 @@
+"""The exercises of the main pages ("Predict, then check", { #exercises }): every
+answer is a captured run's, or a count that Keras gives for the calculator link
+next to it, in both languages; and each answer stays closed until the reader
+opens it. tests/browser/test_calculator.py opens every such link."""
+
+import re
+
+import pytest
+
+from densedocs.pages import INCLUDE
+from tests.helpers import calculator_layers, page_text, printed
+
+PAGES = {"index": "question", "answer": "answer", "counting": "counting"}
+PAGES |= {"training": "training", "why": "why"}
+QUESTION = re.compile(r'^\?\?\? question "(?P<title>.+)"\n    (?P<answer>.+)$', re.M)
+CALCULATOR_LINK = re.compile(r"\]\((calculator\.md\?[^)\s]+)\)")
+
+
+def exercises(name: str) -> str:
+    """The page's exercises section, as written."""
+    text = page_text(name)
+    start = text.index("{ #exercises }")
+    end = text.find("\n## ", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def keras_count(link: str) -> tuple[int, int]:
+    """(parameters, bytes) of the model a calculator link describes, by Keras."""
+    import keras
+    from keras import layers
+
+    inputs, stack = calculator_layers(link)
+    model = keras.Sequential([keras.Input(shape=(inputs,))])
+    for units, bias, dtype, activation in stack:
+        model.add(layers.Dense(units, use_bias=bias, dtype=dtype))
+        if activation != "none":
+            model.add(layers.Activation(activation, dtype=dtype))
+    size = sum(w.numpy().nbytes for w in model.weights)
+    return model.count_params(), size
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_each_main_page_asks_the_same_questions_in_both_languages(page):
+    english, chinese = (exercises(f"{page}{suffix}.md") for suffix in ("", ".zh"))
+    for section in (english, chinese):
+        asked = QUESTION.findall(section)
+        assert 2 <= len(asked) <= 3, page
+        shown = [m["path"] for m in INCLUDE.finditer(section)]
+        assert shown == [f"exercises/{PAGES[page]}.py", f"exercises/{PAGES[page]}.out"]
+    assert len(QUESTION.findall(english)) == len(QUESTION.findall(chinese))
+    assert CALCULATOR_LINK.findall(english) == CALCULATOR_LINK.findall(chinese)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_answer_is_what_keras_counts_or_prints(page):
+    out = printed(f"exercises/{PAGES[page]}.py")
+    for suffix in ("", ".zh"):
+        for match in QUESTION.finditer(exercises(f"{page}{suffix}.md")):
+            answer = match["answer"]
+            for link in CALCULATOR_LINK.findall(answer):
+                params, size = keras_count(link)
+                stated = re.sub(r"\]\([^)]*\)", "", answer)
+                assert f"= {params}" in stated or f"= {size} B" in stated, answer
+                assert str(params) in out or f"{size}.00 B" in out, link
+
+
+def test_the_answers_stay_closed_until_opened(built_site):
+    for page in PAGES:
+        for folder in ("", "zh/"):
+            path = "" if page == "index" else f"{page}/"
+            html = (built_site / folder / path / "index.html").read_text("utf-8")
+            start = html.index('id="exercises"')
+            answers = re.findall(r"<details[^>]*>", html[start:])
+            assert len(answers) >= 3, (folder, page)
+            assert all(" open" not in tag for tag in answers), (folder, page)
