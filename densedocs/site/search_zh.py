@@ -13,10 +13,12 @@ What. Index and query agree on characters instead of words:
 - mkdocs.yml's search separator splits between Han characters, and its empty
   pipeline keeps every one of them (no stop word filter);
 - docs/javascripts/zh-search-worker.js turns a query's Han runs into required
-  characters and keeps only the sections that say each run as written. This hook
-  publishes it followed by Material's worker, as one worker script, and points
-  the pages' configuration at it (Material 9 has no hook for the query: it
-  transforms queries inside its worker);
+  characters and keeps only the sections that say each run's words as written
+  (a run cut into words at Intl.Segmenter's boundaries, as the section says
+  them: 隐藏层神经元 finds 隐藏层 … 神经元), those that say the whole run
+  first. This hook publishes it followed by Material's worker, as one worker
+  script, and points the pages' configuration at it (Material 9 has no hook
+  for the query: it transforms queries inside its worker);
 - Material segments Chinese with jieba whenever jieba is importable (the tests
   install it to draw words from the pages). Its words would mark nothing the
   search uses, and cutting them cost a third of a build: the hook turns it off.
@@ -66,8 +68,9 @@ def on_files(files, config):
 
 # What the prelude relies on in Material's worker: the message numbers it names
 # (const [SETUP, QUERY, RESULT] = [0, 2, 3]), as Material's worker dispatches them,
-# and the worker's searching through lunr's Index.prototype.search, which the
-# prelude wraps.
+# the worker's searching through lunr's Index.prototype.search, which the
+# prelude wraps, and how it scores what that returns (the prelude ranks the
+# sections that say the query as typed first by raising their lunr scores).
 MESSAGE_NUMBERS = re.compile(
     r"const \[SETUP, QUERY, RESULT\] = \[(\d+), (\d+), (\d+)\];"
 )
@@ -85,6 +88,12 @@ def worker_problems(prelude: str, material: str) -> list[str]:
             rf"case {query}:let (\w+)=\w+\.data;try\{{return\{{type:{result},"
         ),
         "it searches with lunr's Index.prototype.search": r"this\.index\.search\(",
+        # MATERIAL_BOOST: a result's score is lunr's times 1 + g², g at most 2
+        "it scores a result lunr's score times 1 + g², g = +!parent + a fraction": (
+            r"let (\w+)=\+!\w+\.parent\+Object\.values\(\w+\)\.filter\(\w+=>\w+\)"
+            r"\.length/Object\.keys\(\w+\)\.length;\w+\.push\(\w+\(\w+\(\{\},\w+\),"
+            r"\{score:\w+\*\(1\+\w+\(\1,2\)\)"
+        ),
     }
     return [
         f"{what}: not so in Material's worker"

@@ -1,7 +1,11 @@
 // Chinese search, run in Material's search worker before Material's code
 // (densedocs/site/search_zh.py says why). The index holds each Han character as a
 // token: a query's Han runs become required characters, 可训练 -> +可 +训 +练,
-// and a section is a result only if it says each run as written.
+// and a section is a result only if it says each run's words, each as written.
+// A run's words: the run cut at the segmenter's word boundaries into pieces of
+// two characters or more that the section says (隐藏层神经元 -> 隐藏层 神经元;
+// the fewest pieces, so a section that says the whole run says it as one word).
+// Sections that say every run as typed rank first. Quoted runs are said as typed.
 (() => {
   "use strict";
   // Material's SearchMessageType
@@ -13,17 +17,31 @@
   const INDEXED = /[\u4e00-\u9fa5]/;
   // The tags Material's index keeps that a run does not cross
   const BLOCK = /<\/?(p|pre|li|ol|ul)\b[^>]*>/g;
+  // Material scores a result lunr's score times 1 + g², g at most 2
+  // (search_zh.worker_problems checks it): the most it multiplies a score by
+  const MATERIAL_BOOST = 5;
+  // Without Intl.Segmenter a run is one word, said as typed
+  const SEGMENTER =
+    typeof Intl === "object" && typeof Intl.Segmenter === "function"
+      ? new Intl.Segmenter("zh", { granularity: "word" })
+      : null;
   // location -> the section's title and text, without markup
   const sections = new Map();
+  // {run, cuts}: a run of the query and where it may be cut into words
   let runs = [];
   let excluded = [];
+  // location -> the words its section says, for the query being answered
+  const said = new Map();
   const chars = (run) => [...run].filter((c) => INDEXED.test(c));
   const text = (html) => html.replace(BLOCK, "\n").replace(/<[^>]*>|\u200b/g, "");
+  const cuts = (run) =>
+    SEGMENTER ? [...SEGMENTER.segment(run)].map((s) => s.index).filter(Boolean) : [];
 
   // Inside quotes Material requires each term itself: no "+" there.
   const rewrite = (query) => {
     runs = [];
     excluded = [];
+    said.clear();
     return query.split(/("[^"]*")/).map((part, quoted) => {
       quoted %= 2;
       if (!quoted) {
@@ -33,21 +51,45 @@
         });
       }
       return part.replace(HAN, (run) => {
-        runs.push(run);
+        runs.push({ run, cuts: quoted ? [] : cuts(run) });
         return ` ${chars(run).map((c) => (quoted ? c : `+${c}`)).join(" ")} `;
       });
     }).join("");
   };
 
-  const says = (section) =>
-    runs.every((run) => section.includes(run)) &&
-    !excluded.some((run) => section.includes(run));
+  // The fewest words, cut at `cuts`, of two characters or more, that spell the
+  // run and that the section says each as written; null if there are none.
+  const words = (section, { run, cuts }) => {
+    if (section.includes(run)) return [run];
+    const at = [0, ...cuts, run.length];
+    const best = [[]];
+    for (let j = 1; j < at.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const word = run.slice(at[i], at[j]);
+        if (!best[i] || [...word].length < 2 || !section.includes(word)) continue;
+        if (!best[j] || best[i].length + 1 < best[j].length) best[j] = [...best[i], word];
+      }
+    }
+    return best[at.length - 1] || null;
+  };
 
-  // The characters of a run stay highlighted only where they spell it: at
+  // The words the section says for every run, or null if it is no result.
+  const says = (section) => {
+    if (excluded.some((run) => section.includes(run))) return null;
+    const found = [];
+    for (const run of runs) {
+      const cut = words(section, run);
+      if (!cut) return null;
+      found.push(...cut);
+    }
+    return found;
+  };
+
+  // The characters of a word stay highlighted only where they spell it: at
   // positions p, p+1, ... of one field (Material numbers a block's tokens).
-  const highlightRuns = (metadata) => {
+  const highlightWords = (metadata, found) => {
     const kept = new Set();
-    for (const cs of runs.map(chars)) {
+    for (const cs of found.map(chars)) {
       for (const [field, { position }] of Object.entries(metadata[cs[0]] || {})) {
         for (const p of position) {
           if (cs.every((c, i) => metadata[c]?.[field]?.position.includes(p + i))) {
@@ -56,22 +98,39 @@
         }
       }
     }
-    for (const c of new Set(runs.flatMap(chars))) {
+    for (const c of new Set(runs.flatMap(({ run }) => chars(run)))) {
       for (const [field, at] of Object.entries(metadata[c] || {})) {
         at.position = at.position.filter((p) => kept.has(`${c} ${field} ${p}`));
       }
     }
   };
 
+  // Sections that say each run as typed first: their scores are raised until the
+  // lowest of them, times 1, is above the highest of the others, times Material's
+  // most; the order within each group stays lunr's.
+  const together = (results) => {
+    const whole = (r) => said.get(r.ref).length === runs.length;
+    const first = results.filter(whole).map((r) => r.score);
+    const rest = results.filter((r) => !whole(r)).map((r) => r.score);
+    const lowest = Math.min(...first);
+    if (!rest.length || !(lowest > 0)) return results;
+    const factor = Math.max(1, (1.01 * MATERIAL_BOOST * Math.max(...rest)) / lowest);
+    for (const r of results) if (whole(r)) r.score *= factor;
+    return results;
+  };
+
   addEventListener("message", ({ data: message }) => {
     if (message.type === SETUP) {
       const search = self.lunr.Index.prototype.search;
       self.lunr.Index.prototype.search = function (query) {
-        return search.call(this, query).filter((result) => {
-          if (!says(sections.get(result.ref))) return false;
-          highlightRuns(result.matchData.metadata);
+        const results = search.call(this, query).filter((result) => {
+          const found = says(sections.get(result.ref));
+          if (!found) return false;
+          said.set(result.ref, found);
+          highlightWords(result.matchData.metadata, found);
           return true;
         });
+        return runs.length ? together(results) : results;
       };
       for (const doc of message.data.docs) {
         sections.set(doc.location, `${text(doc.title)}\n${text(doc.text)}`);
@@ -81,17 +140,24 @@
     }
   });
 
-  // A result links with its runs (?h=可训练), not their characters, and marks
-  // each run as one.
+  // A result links with its words (?h=可训练), not their characters, and marks
+  // each word as one: the runs as typed where a section of its page says them so
+  // (the page highlights them all), otherwise the words its sections say.
   const post = self.postMessage;
   self.postMessage = function (message) {
     if (message?.type === RESULT) {
-      const cs = new Set(runs.join(""));
-      for (const item of message.data.items.flat()) {
-        const terms = Object.entries(item.terms).filter(([term]) => !cs.has(term));
-        item.terms = Object.fromEntries([...terms, ...runs.map((run) => [run, true])]);
-        item.title = item.title.replace(/<\/mark><mark>/g, "");
-        item.text = item.text.replace(/<\/mark><mark>/g, "");
+      const typed = runs.map(({ run }) => run);
+      const cs = new Set(typed.join(""));
+      for (const group of message.data.items) {
+        const cut = group.map((item) => said.get(item.location)).filter(Boolean);
+        const whole = !cut.length || cut.some((found) => found.length === typed.length);
+        const found = whole ? typed : [...new Set(cut.flat())];
+        for (const item of group) {
+          const terms = Object.entries(item.terms).filter(([term]) => !cs.has(term));
+          item.terms = Object.fromEntries([...terms, ...found.map((w) => [w, true])]);
+          item.title = item.title.replace(/<\/mark><mark>/g, "");
+          item.text = item.text.replace(/<\/mark><mark>/g, "");
+        }
       }
     }
     return post.apply(self, arguments);

@@ -9,6 +9,7 @@ none reached another host and that nothing failed.
 
 import functools
 import http.server
+import json
 import logging
 import os
 import random
@@ -314,21 +315,85 @@ HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 def chinese_phrases(site: Path, rng: random.Random, count: int) -> list[str]:
     """`count` words (of two characters or more) and `count` pairs of adjacent
-    words, drawn with `rng` from the text of the built Chinese pages (zh/) as jieba
-    segments it. Each is a run of Han characters within one text node, so the
-    page that holds it says it as written."""
+    words, drawn with `rng` from what search can find on the Chinese pages: the
+    sections of the built search index (prose; code blocks and their titles stay
+    out of it), as jieba segments them. Each is a run of Han characters of one
+    section, so the section says it as written."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     words, pairs = set(), set()
-    for path in sorted((site / "zh").rglob("*.html")):
-        parser = _ArticleText()
-        parser.feed(path.read_text(encoding="utf-8"))
-        for run in HAN_RUN.findall("\n".join(parser.texts)):
+    for _location, section in sorted(chinese_sections(site).items()):
+        for run in HAN_RUN.findall(section):
             cut = list(jieba.cut(run))
             words.update(w for w in cut if len(w) > 1)
             pairs.update(a + b for a, b in zip(cut, cut[1:], strict=False))
     return rng.sample(sorted(words), count) + rng.sample(sorted(pairs), count)
+
+
+# The search index's section text, as docs/javascripts/zh-search-worker.js reads it
+_BLOCK = re.compile(r"</?(p|pre|li|ol|ul)\b[^>]*>")
+_TAG = re.compile(r"<[^>]*>|\u200b")
+
+
+def chinese_sections(site: Path) -> dict[str, str]:
+    """The Chinese sections of the built search index: location ("zh/glossary/#bias",
+    offline "zh/glossary.html#bias") -> title and text, without markup."""
+    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+
+    def text(html: str) -> str:
+        return _TAG.sub("", _BLOCK.sub("\n", html))
+
+    return {
+        doc["location"]: f"{text(doc['title'])}\n{text(doc['text'])}"
+        for doc in index["docs"]
+        if doc["location"].startswith("zh/")
+    }
+
+
+def word_boundaries(page, runs: list[str]) -> list[list[int]]:
+    """Where the browser's Intl.Segmenter (as the search worker uses it) may cut
+    each run into words."""
+    return page.evaluate(
+        """runs => {
+            const s = new Intl.Segmenter("zh", {granularity: "word"});
+            return runs.map(r => [...s.segment(r)].map(x => x.index));
+        }""",
+        runs,
+    )
+
+
+def chinese_word_pairs(
+    site: Path, rng: random.Random, count: int, page
+) -> list[tuple[str, str]]:
+    """`count` queries of two words typed together, drawn with `rng`, and a section
+    each must find: both words (of two characters or more, as jieba segments the
+    section, neither in the other) stand in that section of the search index, never
+    side by side, and the browser's segmenter cuts the query between them (it
+    does so for all but a few in a thousand)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    candidates = []
+    for location, section in sorted(chinese_sections(site).items()):
+        words = {w for run in HAN_RUN.findall(section) for w in jieba.cut(run)}
+        words = sorted(w for w in words if len(w) > 1)
+        candidates += [
+            (a + b, len(a), location)
+            for a in words
+            for b in words
+            if a not in b and b not in a and a + b not in section
+        ]
+    drawn = []
+    while len(drawn) < count:
+        batch = [candidates.pop(rng.randrange(len(candidates))) for _ in range(count)]
+        cuts = word_boundaries(page, [query for query, _, _ in batch])
+        drawn += [
+            (query, location)
+            for (query, cut, location), at in zip(batch, cuts, strict=True)
+            if cut in at
+        ]
+    return drawn[:count]
 
 
 def article_text(site: Path, url_path: str) -> str:

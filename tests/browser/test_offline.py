@@ -7,6 +7,7 @@ from urllib.parse import unquote, urlsplit
 from tests.browser.conftest import (
     article_text,
     chinese_phrases,
+    chinese_word_pairs,
     result_links,
     search,
     show_images,
@@ -69,4 +70,26 @@ def test_the_offline_edition_finds_chinese_compounds(
     marks = page.locator("article mark[data-md-highlight]")
     marks.first.wait_for()  # Material highlights once it has the index
     assert "可训练参数" in marks.all_inner_texts(), marks.all_inner_texts()
+    assert not recorder.problems({""})
+
+
+def test_the_offline_edition_finds_two_words_typed_together(
+    offline_site, new_page, chinese_seed
+):
+    """From file://, as served: two words typed together that no section says side
+    by side (the regression cases and pairs drawn from the pages) find it."""
+    page, recorder = new_page()
+    page.goto((offline_site / "zh" / "index.html").as_uri())
+    drawn = chinese_word_pairs(offline_site, random.Random(chinese_seed), 3, page)
+    fixed = [("隐藏层神经元", "zh/why.html#hidden-layer-and-activation")]
+    for query, location in fixed + drawn:
+        found = [
+            Path(unquote(urlsplit(h).path)).relative_to(offline_site).as_posix()
+            + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+            for h in result_links(page, search(page, query))
+        ]
+        assert location in found, (
+            f"{query!r} did not find {location} (ZH_SEARCH_SEED={chinese_seed}): "
+            f"{found}"
+        )
     assert not recorder.problems({""})

@@ -8,6 +8,8 @@ import pytest
 from tests.browser.conftest import (
     article_text,
     chinese_phrases,
+    chinese_sections,
+    chinese_word_pairs,
     result_links,
     search,
 )
@@ -126,6 +128,66 @@ def test_chinese_search_finds_words_and_compounds_drawn_from_the_pages(
         path = urlsplit(search(page, query).first.get_attribute("href")).path
         assert path.startswith("/zh/") and query in article_text(built_site, path), (
             f"{query!r}: its first result is {path} (ZH_SEARCH_SEED={chinese_seed})"
+        )
+    assert not recorder.problems({page.url.split("/")[2]})
+
+
+# Two words typed together, as Chinese readers type, that no section says side by
+# side: each found nothing while a query's run had to stand as typed.
+CHINESE_COMBINATIONS = {
+    "隐藏层神经元": ["隐藏层", "神经元"],
+    "权重参数": ["权重", "参数"],
+    "偏置参数": ["偏置", "参数"],
+    # Said as typed in some sections, and apart in another: those first.
+    "可训练参数": ["可训练", "参数"],
+}
+
+
+def _locations(page, results) -> list[str]:
+    """Every result, as its section's location in the search index."""
+    return [
+        urlsplit(h).path.lstrip("/")
+        + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+        for h in result_links(page, results)
+    ]
+
+
+def test_chinese_search_finds_two_words_typed_together(built_site, site_url, new_page):
+    """A combination finds every section that says both words, those that say
+    them side by side first, as the words typed apart find them."""
+    sections = chinese_sections(built_site)
+    page, recorder = new_page()
+    page.goto(site_url + "zh/")
+    for query, words in CHINESE_COMBINATIONS.items():
+        found = _locations(page, search(page, query))
+        apart = _locations(page, search(page, " ".join(words)))
+        print(query, found)
+        sections_found = [f for f in found if f in sections and "#" in f]
+        assert set(apart) <= set(found), (query, set(apart) - set(found))
+        assert all(all(w in sections[f] for w in words) for f in sections_found)
+        said = [query in sections[f] for f in sections_found]
+        assert said == sorted(said, reverse=True), (query, sections_found)
+        if query != "可训练参数":
+            assert not any(said), (query, "no longer a combination: pick another")
+        else:
+            assert any(said) and not all(said), (query, sections_found)
+    assert not recorder.problems({page.url.split("/")[2]})
+
+
+def test_chinese_search_finds_word_pairs_drawn_from_the_pages(
+    built_site, site_url, new_page, chinese_seed
+):
+    """Two words that stand in one section but never side by side in it, drawn
+    anew each session (ZH_SEARCH_SEED=<seed> draws the same again), typed
+    together: the search finds that section."""
+    page, recorder = new_page()
+    page.goto(site_url + "zh/")
+    drawn = chinese_word_pairs(built_site, random.Random(chinese_seed), 10, page)
+    for query, location in drawn:
+        found = _locations(page, search(page, query))
+        assert location in found, (
+            f"{query!r} did not find {location} (ZH_SEARCH_SEED={chinese_seed}): "
+            f"{found}"
         )
     assert not recorder.problems({page.url.split("/")[2]})
 

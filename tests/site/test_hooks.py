@@ -116,6 +116,7 @@ def test_the_chinese_search_prelude_fits_materials_worker():
         ("[0, 2, 3]", "[0, 1, 3]", "a query is message 1"),
         ("type:3,", "type:4,", "answered by 3"),
         ("this.index.search(", "this.index.query(", "Index.prototype.search"),
+        ("*(1+K(g,2))", "*(1+K(g,3))", "times 1 + g²"),
     ],
 )
 def test_a_renumbered_or_rewritten_worker_is_found(prelude, worker, problem):
