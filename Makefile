@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 # ~0.7 s of every build that the notebooks never use.
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: serve docs test lint format outputs bench clean offline system-packages lock
+.PHONY: serve docs test test-page lint format outputs bench clean offline system-packages lock
 
 # The docs packages only (no TensorFlow): enough to read the site locally; and
 # this project's package (densedocs/), editable, whose hooks the build loads.
@@ -80,9 +80,21 @@ format: $(VENV)/.all  ## let ruff fix what it can
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-outputs: $(VENV)/.all  ## re-run every snippet and write what it prints
-	$(BIN)/python -m densedocs.capture
-	$(BIN)/python -m densedocs.notebooks
+# Only some: make outputs SNIPPETS="training/train.py questions/bytes.py", or
+# PAGE=docs/training.md (every snippet it and its Chinese page show); then only the
+# notebooks that show them are regenerated. A wrong name stops with a message.
+SNIPPETS ?=
+PAGE ?=
+CHOSEN = $(SNIPPETS) $(addprefix --page ,$(PAGE))
+outputs: $(VENV)/.all  ## re-run every snippet (or SNIPPETS=, PAGE=) and write what it prints
+	$(BIN)/python -m densedocs.capture $(CHOSEN)
+	$(BIN)/python -m densedocs.notebooks $(CHOSEN)
+
+# The tests of one page (make test-page PAGE=docs/answer.md): its snippets, its
+# blocks, claims, comparisons and translation, its tests/pages/test_<page>.py.
+test-page: $(VENV)/.all  ## run the tests of one page: PAGE=docs/<page>.md
+	@test -n "$(PAGE)" || { echo "usage: make test-page PAGE=docs/<page>.md" >&2; exit 2; }
+	$(BIN)/python -m densedocs.capture.selection $(PAGE)
 
 offline: $(VENV)/.docs node_modules/.installed  ## the edition read from file:// (site-offline/)
 	OFFLINE=true $(BIN)/mkdocs build --strict -d site-offline

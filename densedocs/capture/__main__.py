@@ -7,7 +7,9 @@ alone, so running this on an unchanged tree changes no file. Every snippet is al
 run in this process, the way the tests run it; if the two ways disagree nothing is
 written and the command fails, naming the snippet.
 
-Usage: python -m densedocs.capture [SNIPPET ...]   (names relative to snippets/)
+Usage: python -m densedocs.capture [--page docs/PAGE.md ...] [SNIPPET ...]
+(snippet names relative to snippets/; a page gives every snippet it and its
+counterpart in the other language show; none given: every snippet)
 """
 
 import argparse
@@ -33,11 +35,18 @@ def versions() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("snippets", nargs="*", help="only these (default: all)")
+    parser.add_argument(
+        "--page",
+        action="append",
+        default=[],
+        help="also every snippet this page (docs/<page>.md) shows, in both languages",
+    )
     args = parser.parse_args(argv)
 
     environment.apply()
     from densedocs.capture.report import pages_showing
     from densedocs.capture.runner import InProcessRunner, run_fresh
+    from densedocs.capture.selection import SelectionError, chosen_snippets
     from densedocs.capture.store import (
         differences,
         read_capture,
@@ -47,10 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     names = snippet_names(ROOT)
-    unknown = sorted(set(args.snippets) - set(names))
-    if unknown:
-        parser.error(f"no such snippet under snippets/: {', '.join(unknown)}")
-    chosen = args.snippets or names
+    try:
+        chosen = chosen_snippets(ROOT, args.snippets, args.page)
+    except SelectionError as error:
+        parser.error(str(error))
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         fresh = dict(
