@@ -12,6 +12,7 @@ snippets/captured.json (the manifest) records the versions that produced them,
 every non-zero exit status and the files each snippet wrote.
 """
 
+import hashlib
 import json
 from pathlib import Path, PurePosixPath
 
@@ -28,6 +29,9 @@ QUOTE_SUFFIX = ".quote"
 QUOTED_TITLES = ("Quoted", "引用")
 # The manifest's keys.
 VERSIONS, EXIT_STATUS, WRITTEN_FILES = "captured_with", "exit_status", "written_files"
+# ...and the hash of each snippet's source as it was captured: the build compares
+# it with the source (densedocs/site/stale.py), so a stale capture shows at once.
+SOURCE_HASHES = "source_hashes"
 
 # The "Real outputs" note under each page's title, per language: written by
 # `make outputs` into snippets/ from its template under docs/templates/ (which
@@ -69,7 +73,7 @@ def figure_address(snippet: str, filename: str) -> str:
 def read_manifest(root: Path) -> dict:
     """snippets/captured.json, with every key present (empty before a capture)."""
     path = snippets_dir(root) / MANIFEST
-    manifest = {VERSIONS: {}, EXIT_STATUS: {}, WRITTEN_FILES: {}}
+    manifest = {VERSIONS: {}, EXIT_STATUS: {}, WRITTEN_FILES: {}, SOURCE_HASHES: {}}
     if path.exists():
         manifest |= json.loads(path.read_text(encoding="utf-8"))
     return manifest
@@ -82,3 +86,9 @@ def published_figures(root: Path) -> dict[str, Path]:
         for name, filenames in read_manifest(root)[WRITTEN_FILES].items()
         for filename in filenames
     }
+
+
+def source_hash(root: Path, snippet: str) -> str:
+    """The hash the manifest records of snippets/<snippet>'s source."""
+    source = (snippets_dir(root) / snippet).read_bytes()
+    return hashlib.sha256(source).hexdigest()[:16]

@@ -21,6 +21,7 @@ from importlib import metadata
 
 from densedocs.capture import environment
 from densedocs.layout import CHECKOUT as ROOT
+from densedocs.layout import SOURCE_HASHES, read_manifest, source_hash
 
 
 def versions() -> dict[str, str]:
@@ -86,7 +87,16 @@ def main(argv: list[str] | None = None) -> int:
             runs[name] = fresh[name]
             if write_capture(ROOT, name, fresh[name], old):
                 changed.append(name)
-    notes = write_manifest(ROOT, versions(), {n: r for n, r in runs.items() if r})
+    # A capture records its source's hash; a snippet not run now keeps its own.
+    recorded = read_manifest(ROOT)[SOURCE_HASHES]
+    hashes = {
+        name: source_hash(ROOT, name) if name in chosen else recorded[name]
+        for name in names
+        if name in chosen or name in recorded
+    }
+    notes = write_manifest(
+        ROOT, versions(), {n: r for n, r in runs.items() if r}, hashes
+    )
     print(
         f"captured {len(chosen)} snippets; changed: {', '.join(changed) or 'nothing'}"
         + ("; the manifest and the versions note changed too" if notes else "")

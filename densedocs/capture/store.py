@@ -12,6 +12,7 @@ from densedocs.layout import (
     CAPTURED_WITH,
     EXIT_STATUS,
     MANIFEST,
+    SOURCE_HASHES,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
     TEMPLATES,
@@ -118,16 +119,20 @@ def write_capture(root: Path, name: str, run: Run, old: Run | None) -> bool:
     return changed
 
 
-def write_manifest(root: Path, versions: dict[str, str], runs: dict[str, Run]) -> bool:
-    """Record the versions, the non-zero exit statuses and the files written, and
-    write each language's "Real outputs" note from its template with those
-    versions; True if any file changed."""
+def write_manifest(
+    root: Path, versions: dict[str, str], runs: dict[str, Run], hashes: dict[str, str]
+) -> bool:
+    """Record the versions, the non-zero exit statuses, the files written and the
+    hash of each snippet's source as captured, and write each language's "Real
+    outputs" note from its template with those versions; True if any file
+    changed."""
     manifest = {
         VERSIONS: versions,
         EXIT_STATUS: {
             n: r.exit_status for n, r in sorted(runs.items()) if r.exit_status
         },
         WRITTEN_FILES: {n: sorted(r.files) for n, r in sorted(runs.items()) if r.files},
+        SOURCE_HASHES: dict(sorted(hashes.items())),
     }
     changed = write_if_changed(
         snippets_dir(root) / MANIFEST, json.dumps(manifest, indent=2) + "\n"

@@ -1,0 +1,65 @@
+"""A capture older than its program shows at once (densedocs/site/stale.py): the
+strict build fails naming the snippet and the command that captures it again,
+and `mkdocs serve` marks its output block on the page. The committed manifest
+holds the hash of every snippet's source as captured."""
+
+import re
+from types import SimpleNamespace
+
+from densedocs.capture.store import snippet_names
+from densedocs.checks.site import build_site
+from densedocs.layout import SOURCE_HASHES, read_manifest, source_hash
+from densedocs.site import stale
+from tests.conftest import ROOT
+from tests.helpers import edit, joined
+
+EDITED = "answer/summary.py"
+
+
+def test_every_capture_records_the_source_it_ran():
+    hashes = read_manifest(ROOT)[SOURCE_HASHES]
+    names = snippet_names(ROOT)
+    assert sorted(hashes) == sorted(names)
+    stale_now = [n for n in names if hashes[n] != source_hash(ROOT, n)]
+    again = " ".join(stale_now)
+    assert stale_now == [], f'capture them again: make outputs SNIPPETS="{again}"'
+
+
+def _edit_snippet(copy):
+    # As an author would: a program changed, its output not captured again.
+    edit(copy / "snippets" / EDITED, "Dense(32", "Dense(16")
+
+
+def test_the_strict_build_fails_on_a_snippet_changed_since_its_capture(copy):
+    _edit_snippet(copy)
+    problems = joined(build_site(copy, copy / "site"))
+    assert f"shows snippets/{EDITED}, which changed since its output" in problems
+    assert f'make outputs SNIPPETS="{EDITED}"' in problems
+
+
+def test_serve_marks_the_stale_output_block(copy):
+    _edit_snippet(copy)
+    markdown = (copy / "docs" / "answer.md").read_text(encoding="utf-8")
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="answer.md"))
+    config = SimpleNamespace(config_file_path=str(copy / "mkdocs.yml"))
+    try:
+        stale.on_startup(command="serve", dirty=False)
+        shown = stale.on_page_markdown(markdown, page, config, None)
+        stale.on_startup(command="build", dirty=False)
+        built = stale.on_page_markdown(markdown, page, config, None)
+    finally:
+        stale.on_startup(command="build", dirty=False)
+    warning = '!!! warning "Captured from an earlier version of this program"'
+    assert built == markdown
+    stem = EDITED.removesuffix(".py")
+    # Right above the block that shows the stale output, with the command.
+    above = re.search(
+        re.escape(warning)
+        + r"\n    (.*)\n\n```text title=\"Output\"\n"
+        + re.escape(f'--8<-- "{stem}.out"'),
+        shown,
+    )
+    assert above and f'make outputs SNIPPETS="{EDITED}"' in above[1]
+    outputs = markdown.count(f'--8<-- "{stem}.out"')
+    outputs += markdown.count(f'--8<-- "{stem}.err"')
+    assert shown.count(warning) == outputs == 2
