@@ -15,6 +15,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 from densedocs.layout import (
+    CHINESE_SUFFIX,
     SOURCE_HASHES,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
@@ -57,8 +58,24 @@ def stale_snippets(root: Path, markdown: str) -> list[str]:
     return found
 
 
-def marked(markdown: str, stale: list[str]) -> str:
+# The mark, in the page's language: (title, what changed and what to run).
+MARK = {
+    "en": (
+        "Captured from an earlier version of this program",
+        "`snippets/{name}` changed since this output was captured: "
+        'run `make outputs SNIPPETS="{name}"`.',
+    ),
+    "zh": (
+        "这段输出来自这个程序的旧版本",
+        "`snippets/{name}` 在这段输出捕获之后改过了："
+        '请运行 `make outputs SNIPPETS="{name}"`。',
+    ),
+}
+
+
+def marked(markdown: str, stale: list[str], language: str = "en") -> str:
     """Each output block of a stale snippet with a warning above it."""
+    title, text = MARK[language]
 
     def mark(match: re.Match) -> str:
         name = PurePosixPath(match["path"]).with_suffix(".py").as_posix()
@@ -66,9 +83,7 @@ def marked(markdown: str, stale: list[str]) -> str:
             return match[0]
         indent = match["indent"]
         note = (
-            f'{indent}!!! warning "Captured from an earlier version of this program"\n'
-            f"{indent}    `snippets/{name}` changed since this output was captured: "
-            f'run `make outputs SNIPPETS="{name}"`.\n\n'
+            f'{indent}!!! warning "{title}"\n{indent}    {text.format(name=name)}\n\n'
         )
         return note + match[0]
 
@@ -86,4 +101,7 @@ def on_page_markdown(markdown, page, config, files):
             name,
             name,
         )
-    return marked(markdown, stale) if stale and _serving else markdown
+    if not (stale and _serving):
+        return markdown
+    language = "zh" if page.file.src_uri.endswith(f"{CHINESE_SUFFIX}.md") else "en"
+    return marked(markdown, stale, language)

@@ -63,3 +63,17 @@ def test_serve_marks_the_stale_output_block(copy):
     outputs = markdown.count(f'--8<-- "{stem}.out"')
     outputs += markdown.count(f'--8<-- "{stem}.err"')
     assert shown.count(warning) == outputs == 2
+
+
+def test_the_chinese_page_is_marked_in_chinese(copy):
+    _edit_snippet(copy)
+    markdown = (copy / "docs" / "answer.zh.md").read_text(encoding="utf-8")
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="answer.zh.md"))
+    config = SimpleNamespace(config_file_path=str(copy / "mkdocs.yml"))
+    try:
+        stale.on_startup(command="serve", dirty=False)
+        shown = stale.on_page_markdown(markdown, page, config, None)
+    finally:
+        stale.on_startup(command="build", dirty=False)
+    assert '!!! warning "这段输出来自这个程序的旧版本"' in shown
+    assert "Captured from an earlier version" not in shown
