@@ -94,7 +94,7 @@ outputs: $(VENV)/.all  ## re-run every snippet (or SNIPPETS=, PAGE=) and write w
 # blocks, claims, comparisons and translation, its tests/pages/test_<page>.py.
 test-page: $(VENV)/.all  ## run the tests of one page: PAGE=docs/<page>.md
 	@test -n "$(PAGE)" || { echo "usage: make test-page PAGE=docs/<page>.md" >&2; exit 2; }
-	$(BIN)/python -m densedocs.capture.selection $(PAGE)
+	$(BIN)/python -m densedocs.checks.page_tests $(PAGE)
 
 offline: $(VENV)/.docs node_modules/.installed  ## the edition read from file:// (site-offline/)
 	OFFLINE=true $(BIN)/mkdocs build --strict -d site-offline

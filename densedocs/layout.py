@@ -14,6 +14,7 @@ every non-zero exit status and the files each snippet wrote.
 
 import hashlib
 import json
+import re
 from pathlib import Path, PurePosixPath
 
 # The checkout this package is installed from (editable: see pyproject.toml).
@@ -47,6 +48,10 @@ OUTPUT_TITLES = {
     "输出": "stdout",
     "stderr 上的输出": "stderr",
 }
+
+# A page includes a snippet, its capture or a quotation with pymdownx.snippets:
+# --8<-- "answer/summary.py" (or a section of it: "answer/summary.py:dense").
+INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 
 # Where a file a snippet wrote is published: figures/<topic>/<file>.
 FIGURES = "figures"

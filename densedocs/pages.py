@@ -14,15 +14,15 @@ from pathlib import Path
 
 import jupytext
 import markdown
+import yaml
 from mkdocs.config import load_config
 from pytest_codeblocks import extract_from_buffer
 
-from densedocs.layout import FIGURES, NOTEBOOK_SOURCES, TEMPLATES
+from densedocs.layout import FIGURES, INCLUDE, NOTEBOOK_SOURCES, TEMPLATES
 
 TITLE = re.compile(r'title="([^"]*)"')
 
 SNIPPET_TITLE = re.compile(r"^snippets/(?P<name>\S+\.py)$")
-INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 # A figure a snippet wrote, shown on a page: ![...](figures/<topic>/<file>).
 FIGURE = re.compile(
     rf"\]\((?P<address>{FIGURES}/(?P<topic>[\w-]+)/(?P<file>[^)\s]+))\)"
@@ -56,6 +56,19 @@ class Block:
     title: str
     code: str
     line: int  # in the expanded page
+
+
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    """A page's front matter (a dict) and the rest of its text; a notebook
+    source's front matter is under jupytext's key, `jupyter:`."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = yaml.safe_load(match[1]) or {}
+    return meta.get("jupyter", meta), text[match.end() :]
 
 
 def prose(markdown: str) -> str:

@@ -46,8 +46,7 @@ def page_text(name: str) -> str:
 def page_prose(name: str) -> str:
     """The prose of docs/<name> as a reader reads it (densedocs.pages.prose, the
     claims check's own), spaces folded: where a test finds a sentence's words."""
-    from densedocs.checks.claims import front_matter
-    from densedocs.pages import prose
+    from densedocs.pages import front_matter, prose
 
     _meta, text = front_matter(page_text(name))
     return re.sub(r"\s+", " ", prose(text))
@@ -173,3 +172,17 @@ def calculator_layers(query: str) -> tuple[int, tuple[tuple[int, bool, str, str]
         strict=True,
     )
     return int(params["input"][0]), tuple(layers)
+
+
+def calculator_model(inputs: int, layers_: tuple[tuple[int, bool, str, str], ...]):
+    """The Keras model a calculator configuration describes, as a reader writes it:
+    each Dense(units, use_bias, dtype), then its Activation unless it is none."""
+    import keras
+    from keras import layers
+
+    stack = [keras.Input(shape=(inputs,))]
+    for units, bias, dtype, activation in layers_:
+        stack.append(layers.Dense(units, use_bias=bias, dtype=dtype))
+        if activation != "none":
+            stack.append(layers.Activation(activation, dtype=dtype))
+    return keras.Sequential(stack)

@@ -32,12 +32,9 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-import yaml
-
 from densedocs.capture.store import read_capture, read_manifest, snippets_dir
-from densedocs.pages import FIGURE, INCLUDE, SNIPPET_CELL, prose
+from densedocs.pages import FIGURE, INCLUDE, SNIPPET_CELL, front_matter, prose
 
-FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 HEADING = re.compile(r"^##\s+(.*?)(?:\s*\{\s*#([\w-]+)\s*\})?\s*$", re.M)
 # A number as a reader reads it: not part of a name (float32, dense_1, x1, F821).
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
@@ -57,14 +54,6 @@ VERSION_OF = {
 
 def _value(token: str) -> Decimal:
     return Decimal(token.replace(",", ""))
-
-
-def front_matter(text: str) -> tuple[dict, str]:
-    """The page's front matter (a dict) and the rest of its text."""
-    match = FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    return yaml.safe_load(match[1]) or {}, text[match.end() :]
 
 
 def sections(text: str) -> list[tuple[str, str]]:
@@ -174,7 +163,6 @@ def check_claims(root: Path, page: Path) -> list[str]:
     """Every number in the page's prose holds up (see the module's docstring)."""
     rel = page.relative_to(root)
     meta, text = front_matter(page.read_text(encoding="utf-8"))
-    meta = meta.get("jupyter", meta)  # a notebook source's, under jupytext's key
     allowed = {str(k): v for k, v in (meta.get("numbers") or {}).items()}
     cited = [t for name in meta.get("runs") or [] for t in _run_texts(root, name)]
     problems = [

@@ -15,8 +15,7 @@ at again.
 import re
 from pathlib import Path
 
-from densedocs.checks.claims import front_matter
-from densedocs.pages import prose
+from densedocs.pages import front_matter, prose
 
 NUMBER = r"-?\d+(?:\.\d+)?"
 # A comparison word right next to a number, as the pages write them.
@@ -56,7 +55,6 @@ def check_comparisons(root: Path, page: Path) -> list[str]:
     """Every comparison of the page's prose is derived by a test it names."""
     rel = page.relative_to(root)
     meta, text = front_matter(page.read_text(encoding="utf-8"))
-    meta = meta.get("jupyter", meta)  # a notebook source's, under jupytext's key
     covered = {str(k): str(v) for k, v in (meta.get("compared") or {}).items()}
     found = comparisons(page, text)
     problems = [

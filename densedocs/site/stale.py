@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from densedocs.layout import (
     CHINESE_SUFFIX,
+    INCLUDE,
     SOURCE_HASHES,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
@@ -25,7 +26,6 @@ from densedocs.layout import (
 )
 
 log = logging.getLogger("mkdocs.hooks.stale")
-INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::[\w-]+)?"')
 # An output block: its fence's opening line, then the include of the capture.
 OUTPUT_BLOCK = re.compile(
     r"^(?P<indent>[ \t]*)`{3,}[^\n]*\n"

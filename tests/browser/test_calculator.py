@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.conftest import ROOT
-from tests.helpers import calculator_layers, summary_text
+from tests.helpers import calculator_layers, calculator_model, summary_text
 
 DTYPES = [
     "float32",
@@ -61,15 +61,7 @@ class Config:
 
     def model(self):
         """The Keras model this configuration describes, as a reader writes it."""
-        import keras
-        from keras import layers
-
-        stack = [keras.Input(shape=(self.input,))]
-        for units, bias, dtype, activation in self.layers:
-            stack.append(layers.Dense(units, use_bias=bias, dtype=dtype))
-            if activation != "none":
-                stack.append(layers.Activation(activation, dtype=dtype))
-        return keras.Sequential(stack)
+        return calculator_model(self.input, self.layers)
 
 
 def generated_configs(count: int = 220, seed: int = 5) -> list[Config]:

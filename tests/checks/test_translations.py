@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from densedocs.checks.claims import NUMBER, front_matter
+from densedocs.checks.claims import NUMBER
 from densedocs.checks.translations import (
     check_translations,
     page_pairs,
     source_pairs,
 )
 from densedocs.layout import CAPTURED_WITH
-from densedocs.pages import FENCE, prose
+from densedocs.pages import FENCE, front_matter, prose
 from tests.conftest import ROOT
 from tests.helpers import edit, joined
 

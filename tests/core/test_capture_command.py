@@ -1,7 +1,8 @@
 """The author's loop: `make outputs SNIPPETS=... PAGE=...` captures only what it is
 given (a wrong name stops it), regenerates only the notebooks that show it, and
 prints none of TensorFlow's start-up lines; `make test-page PAGE=...` selects that
-page's tests and no other's (densedocs.capture.selection)."""
+page's tests and no other's (densedocs.capture.selection,
+densedocs.checks.page_tests)."""
 
 import subprocess
 import sys
@@ -13,9 +14,9 @@ from densedocs.capture.selection import (
     chosen_snippets,
     notebooks_showing,
     page_snippets,
-    page_tests,
 )
 from densedocs.capture.store import snippet_names, stdout_file
+from densedocs.checks.page_tests import page_tests
 from tests.conftest import ROOT
 
 NOISE = ("I0000", "absl::InitializeLog", "cuda", "oneDNN")

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from densedocs.pages import INCLUDE
-from tests.helpers import calculator_layers, page_text, printed
+from tests.helpers import calculator_layers, calculator_model, page_text, printed
 
 PAGES = {"index": "question", "answer": "answer", "counting": "counting"}
 PAGES |= {"training": "training", "why": "why"}
@@ -26,15 +26,7 @@ def exercises(name: str) -> str:
 
 def keras_count(link: str) -> tuple[int, int]:
     """(parameters, bytes) of the model a calculator link describes, by Keras."""
-    import keras
-    from keras import layers
-
-    inputs, stack = calculator_layers(link)
-    model = keras.Sequential([keras.Input(shape=(inputs,))])
-    for units, bias, dtype, activation in stack:
-        model.add(layers.Dense(units, use_bias=bias, dtype=dtype))
-        if activation != "none":
-            model.add(layers.Activation(activation, dtype=dtype))
+    model = calculator_model(*calculator_layers(link))
     size = sum(w.numpy().nbytes for w in model.weights)
     return model.count_params(), size
 
