@@ -3,12 +3,12 @@
 For every question the numbers and shapes are derived from a real Keras layer or
 model, never typed, and the captured output must show them; densedocs/checks/claims.py
 then holds the page's prose to the captured outputs. The page's snippets live in
-snippets/questions/, with the questions page's.
+snippets/questions/, with the questions page's. The counts around a Dense layer
+(docs/beyond-dense.md) are proven in tests/pages/test_beyond_dense.py.
 """
 
 import math
 import re
-import warnings
 
 import numpy as np
 import pytest
@@ -33,9 +33,6 @@ ANCHORS = [
     "use-bias",
     "trainable",
     "more-units",
-    "yes-no-output",
-    "other-layers",
-    "quantize-lora",
     "formula",
     "exercises",
 ]
@@ -222,86 +219,3 @@ def test_count_is_inputs_times_units_plus_units_for_any_dense(
     layer.build((None, *extra_axes, inputs))
     assert tuple(layer.kernel.shape) == (inputs, units)
     assert layer.count_params() == inputs * units + (units if use_bias else 0)
-
-
-def test_one_sigmoid_unit_or_two_softmax_units_for_yes_or_no():
-    import keras
-
-    counts = {}
-    for units, activation in ((1, "sigmoid"), (2, "softmax")):
-        model = sequential(
-            model_input(),
-            keras.layers.Dense(32),
-            keras.layers.Activation("softmax"),
-            keras.layers.Dense(units, activation=activation),
-        )
-        counts[units] = (model.layers[-1].count_params(), model.count_params())
-    assert counts == {1: (33, 129), 2: (66, 162)}
-    out = printed("questions/yes_no_output.py")
-    for (output, total), loss in zip(
-        counts.values(),
-        ("binary_crossentropy", "sparse_categorical_crossentropy"),
-        strict=True,
-    ):
-        assert f"{output} output params, {total} in all\n  loss: {loss}" in out
-    # Both learn AND: yes for [1, 1] only.
-    assert out.count("yes: [0 0 0 1]") == 2
-
-
-def test_the_other_rows_count_as_the_page_counts_them_by_hand():
-    out = printed("questions/other_layers.py")
-    checked = re.findall(r"^(\w+) +(.+?) += +(\d+)  Keras: (\w+)$", out, re.M)
-    assert [name for name, *_ in checked] == [
-        "embedding",
-        "lstm",
-        "dense",
-        "conv2d",
-        "flatten",
-        "dropout",
-        "dense_1",
-    ]
-    assert all(same == "True" for *_, same in checked)
-    # The summary's own rows say the same counts.
-    rows = {name: count for name, _shape, count in summary_rows(out)}
-    assert {name: rows[f"{name}"] for name, *_ in checked} == {
-        name: int(count) for name, _formula, count, _ in checked
-    }
-    # The by-hand formulas hold for other sizes too, in real Keras.
-    import keras
-
-    lstm = keras.layers.LSTM(5)
-    lstm.build((None, 7, 3))
-    assert lstm.count_params() == 4 * (3 + 5 + 1) * 5
-    conv = keras.layers.Conv2D(4, kernel_size=2)
-    conv.build((None, 9, 9, 3))
-    assert conv.count_params() == 2 * 2 * 3 * 4 + 4
-
-
-def test_quantized_and_lora_layers_count_as_the_page_says():
-    from keras import layers
-
-    quantized = question_model()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        quantized.quantize("int8")
-    first = quantized.layers[0]
-    assert first.kernel.dtype == "int8"
-    assert quantized.count_params() == 162
-    trainable = sum(math.prod(w.shape) for w in quantized.trainable_weights)
-    assert trainable == 33
-    lora = sequential(
-        model_input(),
-        layers.Dense(32, lora_rank=4),
-        layers.Activation("softmax"),
-        layers.Dense(1),
-        layers.Activation("sigmoid"),
-    )
-    frozen = sum(math.prod(w.shape) for w in lora.non_trainable_weights)
-    assert (lora.count_params(), lora.layers[0].count_params(), frozen) == (
-        265,
-        232,
-        64,
-    )
-    out = printed("questions/quantize_lora.py")
-    assert "Total params: 162 (360.00 B)" in out and "Trainable params: 33" in out
-    assert "Total params: 265" in out and "Non-trainable params: 64" in out

@@ -9,7 +9,6 @@ from tests.helpers import (
     captured,
     matplotlib_markers,
     matplotlib_size,
-    page_prose,
     page_text,
     printed,
     question_model,
@@ -106,40 +105,3 @@ def test_accuracy_counts_a_prediction_above_one_half_as_1():
     assert accuracy.threshold == 0.5
     accuracy.update_state([[1], [1], [0]], [[0.5001], [0.5], [0.4999]])
     assert abs(float(accuracy.result()) - 2 / 3) < 1e-6  # 0.5 itself counts as 0
-
-
-def test_evaluate_after_fit_measures_the_weights_after_the_last_step():
-    out = printed("training/evaluate_after_fit.py")
-    before, logged, after = (
-        float(v) for v in re.findall(r": +(\d\.\d{4})$", out, re.M)
-    )
-    assert before == logged == _losses(printed(TRAIN))[-1]
-    assert after < logged
-    for page in ("training.md", "training.zh.md"):
-        prose = page_prose(page)
-        assert f"{logged:.4f}" in prose and f"{after:.4f}" in prose
-
-
-def test_classes_are_the_thresholded_probabilities_of_this_training():
-    model = question_model()
-    assert not hasattr(model, "predict_classes")
-    out = printed("training/predict_classes.py")
-    assert "Keras 3 has predict_classes: False" in out
-    assert "tf-keras has predict_classes: False" in out
-    rows = re.findall(r"probability (\d\.\d{4})  class (\d)$", out, re.M)
-    assert [int(c) for _, c in rows] == [int(float(p) > 0.5) for p, _ in rows]
-    assert [int(c) for _, c in rows] == [0, 0, 0, 1]  # the targets: AND
-    # The same training as train.py: the same four predictions.
-    trained = re.findall(r"prediction (\d\.\d{4})$", printed(TRAIN), re.M)
-    assert [p for p, _ in rows] == trained
-
-
-def test_the_hidden_values_of_one_sample_share_a_total_of_1():
-    out = printed("training/hidden_values.py")
-    assert "hidden values of [1, 1]: (1, 32)" in out
-    body = out.split("\n", 1)[1].split("sum:")[0]
-    values = [float(v) for v in re.findall(r"\d\.\d+e[-+]\d+", body)]
-    values.sort(reverse=True)
-    assert len(values) == 32 and all(v > 0 for v in values)
-    assert abs(sum(values) - 1) < 1e-3 and "sum: 1.0000" in out
-    assert sum(values[:3]) > 0.5  # a few of them take most of it

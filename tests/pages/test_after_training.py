@@ -1,0 +1,67 @@
+"""After training (docs/after-training.md): what the trained model says when asked,
+proven against its captured runs. Each program trains the network as
+docs/training.md does (tests/pages/test_training.py holds that page)."""
+
+import re
+
+import pytest
+
+from tests.helpers import (
+    page_prose,
+    page_text,
+    printed,
+    question_model,
+    section_anchors,
+)
+
+TRAIN = "training/train.py"
+ANCHORS = ["evaluate-after-fit", "predict-classes", "hidden-values"]
+
+
+def _losses(log: str) -> list[float]:
+    return [float(x) for x in re.findall(r"- loss: (\d+\.\d+)$", log, re.M)]
+
+
+@pytest.mark.parametrize("page", ["after-training.md", "after-training.zh.md"])
+def test_the_sections_keep_their_anchors_and_the_training_page_points_here(page):
+    assert section_anchors(page) == ANCHORS
+    training = page_text(page.replace("after-training", "training"))
+    assert "(after-training.md#evaluate-after-fit)" in training
+    assert "(after-training.md)" in training
+
+
+def test_evaluate_after_fit_measures_the_weights_after_the_last_step():
+    out = printed("training/evaluate_after_fit.py")
+    before, logged, after = (
+        float(v) for v in re.findall(r": +(\d\.\d{4})$", out, re.M)
+    )
+    assert before == logged == _losses(printed(TRAIN))[-1]
+    assert after < logged
+    for page in ("after-training.md", "after-training.zh.md"):
+        prose = page_prose(page)
+        assert f"{logged:.4f}" in prose and f"{after:.4f}" in prose
+
+
+def test_classes_are_the_thresholded_probabilities_of_this_training():
+    model = question_model()
+    assert not hasattr(model, "predict_classes")
+    out = printed("training/predict_classes.py")
+    assert "Keras 3 has predict_classes: False" in out
+    assert "tf-keras has predict_classes: False" in out
+    rows = re.findall(r"probability (\d\.\d{4})  class (\d)$", out, re.M)
+    assert [int(c) for _, c in rows] == [int(float(p) > 0.5) for p, _ in rows]
+    assert [int(c) for _, c in rows] == [0, 0, 0, 1]  # the targets: AND
+    # The same training as train.py: the same four predictions.
+    trained = re.findall(r"prediction (\d\.\d{4})$", printed(TRAIN), re.M)
+    assert [p for p, _ in rows] == trained
+
+
+def test_the_hidden_values_of_one_sample_share_a_total_of_1():
+    out = printed("training/hidden_values.py")
+    assert "hidden values of [1, 1]: (1, 32)" in out
+    body = out.split("\n", 1)[1].split("sum:")[0]
+    values = [float(v) for v in re.findall(r"\d\.\d+e[-+]\d+", body)]
+    values.sort(reverse=True)
+    assert len(values) == 32 and all(v > 0 for v in values)
+    assert abs(sum(values) - 1) < 1e-3 and "sum: 1.0000" in out
+    assert sum(values[:3]) > 0.5  # a few of them take most of it
