@@ -53,6 +53,9 @@ OUTPUT_TITLES = {
 # --8<-- "answer/summary.py" (or a section of it: "answer/summary.py:dense").
 INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 
+# A notebook source's program cell: ```python snippet="answer/summary.py".
+SNIPPET_CELL = re.compile(r'^\s*`{3,}python\b[^\n]*\bsnippet="(?P<path>[^"]+)"', re.M)
+
 # Where a file a snippet wrote is published: figures/<topic>/<file>.
 FIGURES = "figures"
 

@@ -18,7 +18,12 @@ import yaml
 from mkdocs.config import load_config
 from pytest_codeblocks import extract_from_buffer
 
-from densedocs.layout import FIGURES, INCLUDE, NOTEBOOK_SOURCES, TEMPLATES
+from densedocs.layout import (
+    FIGURES,
+    INCLUDE,
+    NOTEBOOK_SOURCES,
+    TEMPLATES,
+)
 
 TITLE = re.compile(r'title="([^"]*)"')
 
@@ -27,8 +32,6 @@ SNIPPET_TITLE = re.compile(r"^snippets/(?P<name>\S+\.py)$")
 FIGURE = re.compile(
     rf"\]\((?P<address>{FIGURES}/(?P<topic>[\w-]+)/(?P<file>[^)\s]+))\)"
 )
-# A notebook source's program cell: ```python snippet="answer/summary.py".
-SNIPPET_CELL = re.compile(r'^\s*`{3,}python\b[^\n]*\bsnippet="(?P<path>[^"]+)"', re.M)
 # What a reader does not read as prose: code blocks (a notebook's cells too),
 # includes, comments (jupytext's region markers), link targets, attribute lists,
 # HTML tags (their text stays), addresses.

@@ -33,7 +33,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from densedocs.capture.store import read_capture, read_manifest, snippets_dir
-from densedocs.pages import FIGURE, INCLUDE, SNIPPET_CELL, front_matter, prose
+from densedocs.layout import SNIPPET_CELL
+from densedocs.pages import FIGURE, INCLUDE, front_matter, prose
 
 HEADING = re.compile(r"^##\s+(.*?)(?:\s*\{\s*#([\w-]+)\s*\})?\s*$", re.M)
 # A number as a reader reads it: not part of a name (float32, dense_1, x1, F821).

@@ -6,9 +6,14 @@ import difflib
 import re
 from pathlib import Path
 
-from densedocs.layout import CAPTURED_WITH, CHINESE_SUFFIX, OUTPUT_TITLES, QUOTED_TITLES
-from densedocs.pages import (
+from densedocs.layout import (
+    CAPTURED_WITH,
+    CHINESE_SUFFIX,
+    OUTPUT_TITLES,
+    QUOTED_TITLES,
     SNIPPET_CELL,
+)
+from densedocs.pages import (
     TITLE,
     includes,
     includes_in,

@@ -7,6 +7,10 @@ longer has that hash shows code that did not print the output under it:
   naming the snippet and the command that captures it again;
 - `mkdocs serve` marks the output block on the page itself, so an author who edits
   a snippet sees it in the browser within a reload.
+A notebook page (docs/notebooks/<name>.ipynb, generated from notebooks/<name>.md)
+shows its snippets' code and captures as they were when `make outputs` wrote it:
+a snippet changed since then is warned about the same way, and `mkdocs serve` marks
+the notebook under its title, with the command that writes it again.
 It reads the manifest and hashes files: no snippet runs, and no TensorFlow.
 """
 
@@ -17,6 +21,8 @@ from pathlib import Path, PurePosixPath
 from densedocs.layout import (
     CHINESE_SUFFIX,
     INCLUDE,
+    NOTEBOOK_SOURCES,
+    SNIPPET_CELL,
     SOURCE_HASHES,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
@@ -41,12 +47,13 @@ def on_startup(command, dirty):
 
 
 def stale_snippets(root: Path, markdown: str) -> list[str]:
-    """The snippets a page includes (code or output) whose source changed since
-    they were captured."""
+    """The snippets a page includes (code or output), or a notebook source's
+    program cells name, whose source changed since they were captured."""
     hashes = read_manifest(root)[SOURCE_HASHES]
+    shown = [PurePosixPath(m["path"]) for m in INCLUDE.finditer(markdown)]
+    shown += [PurePosixPath(m["path"]) for m in SNIPPET_CELL.finditer(markdown)]
     found = []
-    for match in INCLUDE.finditer(markdown):
-        path = PurePosixPath(match["path"])
+    for path in shown:
         if path.suffix not in (".py", STDOUT_SUFFIX, STDERR_SUFFIX):
             continue
         name = path.with_suffix(".py").as_posix()
@@ -70,6 +77,14 @@ MARK = {
         "`snippets/{name}` 在这段输出捕获之后改过了："
         '请运行 `make outputs SNIPPETS="{name}"`。',
     ),
+}
+# A notebook's mark, under its title: (title, what changed, the command).
+NOTEBOOK_MARK = {
+    "en": (
+        "Generated from earlier versions of its programs",
+        "changed since this notebook was written:",
+    ),
+    "zh": ("这个 Notebook 由旧版本的程序生成", "在这个 Notebook 生成之后改过了："),
 }
 
 
@@ -105,3 +120,46 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     language = "zh" if page.file.src_uri.endswith(f"{CHINESE_SUFFIX}.md") else "en"
     return marked(markdown, stale, language)
+
+
+def notebook_source(root: Path, src_uri: str) -> Path | None:
+    """notebooks/answer.zh.ipynb -> notebooks/answer.zh.md, its source."""
+    path = PurePosixPath(src_uri)
+    if path.suffix != ".ipynb":
+        return None
+    return root / NOTEBOOK_SOURCES / f"{path.stem}.md"
+
+
+def notebook_mark(html: str, stale: list[str], language: str = "en") -> str:
+    """The notebook page's content with a warning under its title."""
+    title, text = NOTEBOOK_MARK[language]
+    names = ", ".join(f"<code>snippets/{n}</code>" for n in stale)
+    command = f'make outputs SNIPPETS="{" ".join(stale)}"'
+    note = (
+        f'<div class="admonition warning"><p class="admonition-title">{title}</p>'
+        f"<p>{names} {text} <code>{command}</code></p></div>"
+    )
+    head, h1, rest = html.partition("</h1>")
+    return head + h1 + note + rest if h1 else note + html
+
+
+def on_page_content(html, page, config, files):
+    root = Path(config.config_file_path).parent
+    source = notebook_source(root, page.file.src_uri)
+    if source is None or not source.is_file():
+        return html
+    stale = stale_snippets(root, source.read_text(encoding="utf-8"))
+    for name in stale:
+        log.warning(
+            "%s shows snippets/%s, which changed since the notebook was written: "
+            'run make outputs SNIPPETS="%s"',
+            page.file.src_uri,
+            name,
+            name,
+        )
+    if not (stale and _serving):
+        return html
+    language = (
+        "zh" if PurePosixPath(page.file.src_uri).stem.endswith(CHINESE_SUFFIX) else "en"
+    )
+    return notebook_mark(html, stale, language)

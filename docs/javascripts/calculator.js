@@ -665,6 +665,27 @@
       drawing = { input: result.input, layers: result.rows, total: result.total };
       if (!frame) frame = requestAnimationFrame(draw);
       code.textContent = kerasCode(result);
+      linkWatch();
+    }
+
+    // The "Watch it learn" link (docs/watch.md) takes the calculator's network
+    // along when that page can train it: 2 inputs, one hidden Dense layer of
+    // at most 256 units, Dense(1) and a sigmoid, float32, with biases.
+    var watchLink = document.querySelector("[data-calc-watch]");
+    var WATCH_ACTIVATIONS = { none: "linear", softmax: "softmax", relu: "relu",
+      tanh: "tanh", sigmoid: "sigmoid" };
+
+    function linkWatch() {
+      if (!watchLink) return;
+      var base = watchLink.getAttribute("href").split("?")[0];
+      var l = state.layers;
+      var fits = state.input === "2" && l.length === 2 && l[1].units === "1" &&
+        l[1].activation === "sigmoid" && /^[1-9][0-9]{0,2}$/.test(l[0].units) &&
+        Number(l[0].units) <= 256 && l.every(function (layer) {
+          return layer.bias && layer.dtype === "float32";
+        });
+      watchLink.setAttribute("href", fits ? base + "?units=" + l[0].units +
+        "&activation=" + WATCH_ACTIVATIONS[l[0].activation] : base);
     }
 
     // The drawing follows once per frame: typing fast redraws it only as

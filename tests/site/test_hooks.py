@@ -13,7 +13,14 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from densedocs import layout
-from densedocs.site import code_blocks, figures, notebooks, plugins, search_zh
+from densedocs.site import (
+    code_blocks,
+    figures,
+    notebooks,
+    page_data,
+    plugins,
+    search_zh,
+)
 from tests.conftest import ROOT
 
 PAGE = SimpleNamespace(file=SimpleNamespace(src_uri="zz_test_page.md"))
@@ -89,6 +96,55 @@ def test_a_figure_the_manifest_lists_but_no_snippet_wrote_stops_the_build(tmp_pa
     config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
     with pytest.raises(PluginError, match="zz_test_topic/gone.svg: .*make outputs"):
         figures.on_files([], config)
+
+
+# --- A page's data (front matter data:), written into the page
+
+
+def _data_checkout(tmp_path, text: str):
+    snippets = layout.snippets_dir(tmp_path)
+    (snippets / "zz_test_topic").mkdir(parents=True)
+    (snippets / layout.MANIFEST).write_text(
+        json.dumps({layout.WRITTEN_FILES: {"zz_test_topic/runs.py": ["runs.json"]}})
+    )
+    (snippets / "zz_test_topic" / "runs.json").write_text(text)
+    return tmp_path
+
+
+def test_a_pages_data_is_inline_json_that_cannot_end_its_script(tmp_path):
+    root = _data_checkout(tmp_path, '{"note": "</script><b>", "losses": [0.5]}\n')
+    ((element, text),) = page_data.inline(root, ["zz_test_topic/runs.json"], "p.md")
+    assert element == "data-zz_test_topic-runs"
+    assert "</" not in text
+    assert json.loads(text) == {"note": "</script><b>", "losses": [0.5]}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        ("zz_test_topic/typo.json", "{}", "no snippet wrote"),
+        ("zz_test_topic/runs.json", "{not json", "is not JSON"),
+    ],
+)
+def test_a_wrong_data_name_or_broken_data_stops_the_build(
+    tmp_path, name, text, problem
+):
+    root = _data_checkout(tmp_path, text)
+    with pytest.raises(PluginError, match=f"p.md: .*{problem}"):
+        page_data.inline(root, [name], "p.md")
+
+
+def test_the_built_watch_page_carries_keras_runs_as_captured(built_site):
+    built = (built_site / "watch" / "index.html").read_text(encoding="utf-8")
+    for name in ("keras_runs", "stages"):
+        found = re.search(
+            rf'<script type="application/json" id="data-watch-{name}">(.*?)</script>',
+            built,
+            re.S,
+        )
+        assert found, name
+        captured = (ROOT / "snippets" / "watch" / f"{name}.json").read_text()
+        assert json.loads(found[1]) == json.loads(captured)
 
 
 # --- Material's search worker, as docs/javascripts/zh-search-worker.js knows it

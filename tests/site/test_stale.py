@@ -77,3 +77,46 @@ def test_the_chinese_page_is_marked_in_chinese(copy):
         stale.on_startup(command="build", dirty=False)
     assert '!!! warning "这段输出来自这个程序的旧版本"' in shown
     assert "Captured from an earlier version" not in shown
+
+
+def test_the_strict_build_fails_on_a_notebook_written_before_the_change(copy):
+    _edit_snippet(copy)
+    problems = joined(build_site(copy, copy / "site"))
+    for notebook in ("notebooks/answer.ipynb", "notebooks/answer.zh.ipynb"):
+        assert (
+            f"{notebook} shows snippets/{EDITED}, which changed since the notebook"
+            in problems
+        )
+
+
+def test_serve_marks_a_stale_notebook_under_its_title_in_its_language(copy):
+    _edit_snippet(copy)
+    config = SimpleNamespace(config_file_path=str(copy / "mkdocs.yml"))
+    html = "<h1>The answer</h1><p>cells</p>"
+    shown = {}
+    try:
+        stale.on_startup(command="serve", dirty=False)
+        for uri in ("notebooks/answer.ipynb", "notebooks/answer.zh.ipynb"):
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=uri))
+            shown[uri] = stale.on_page_content(html, page, config, None)
+        stale.on_startup(command="build", dirty=False)
+        page = SimpleNamespace(file=SimpleNamespace(src_uri="notebooks/answer.ipynb"))
+        built = stale.on_page_content(html, page, config, None)
+    finally:
+        stale.on_startup(command="build", dirty=False)
+    assert built == html
+    english, chinese = shown.values()
+    title, rest = english.split("</h1>", 1)
+    assert "Generated from earlier versions of its programs" in rest
+    assert f'make outputs SNIPPETS="{EDITED}"' in rest and rest.endswith("<p>cells</p>")
+    assert "这个 Notebook 由旧版本的程序生成" in chinese
+
+
+def test_an_unchanged_notebook_is_not_marked(copy):
+    config = SimpleNamespace(config_file_path=str(copy / "mkdocs.yml"))
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="notebooks/answer.ipynb"))
+    try:
+        stale.on_startup(command="serve", dirty=False)
+        assert stale.on_page_content("<h1>A</h1>", page, config, None) == "<h1>A</h1>"
+    finally:
+        stale.on_startup(command="build", dirty=False)
