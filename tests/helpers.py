@@ -29,6 +29,29 @@ def captured(snippet: str):
     return run
 
 
+# A Keras training log (verbose=2): each epoch's line ends "- loss: 0.6763", after
+# "- accuracy: 0.7500" where the model has the metric; train.py's predictions are
+# "input [0. 0.]  target 0  prediction 0.0308".
+LOSS = re.compile(r"- loss: (\d+\.\d+)$", re.M)
+ACCURACY_AND_LOSS = re.compile(r"- accuracy: (\d+\.\d+) - loss: (\d+\.\d+)$", re.M)
+PREDICTION = re.compile(r"prediction (\d\.\d{4})$", re.M)
+
+
+def logged_losses(out: str) -> list[float]:
+    """Every epoch's loss, in the order a training log printed them."""
+    return [float(loss) for loss in LOSS.findall(out)]
+
+
+def logged_epochs(out: str) -> list[tuple[str, str]]:
+    """Every epoch's (accuracy, loss), as the log printed them."""
+    return ACCURACY_AND_LOSS.findall(out)
+
+
+def printed_predictions(out: str) -> list[str]:
+    """train.py's four predictions, as printed (4 decimals)."""
+    return PREDICTION.findall(out)
+
+
 def printed(snippet: str) -> str:
     """What snippets/<snippet> printed, from its capture; it must have run cleanly
     (exit status 0, nothing on stderr)."""

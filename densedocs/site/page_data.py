@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
 
-from densedocs.layout import WRITTEN_FILES, read_manifest, snippets_dir
+from densedocs.layout import published_figures, snippets_dir
 
 KEY = "data"
 
@@ -32,10 +32,10 @@ def element_id(name: str) -> str:
 
 def captured_files(root: Path) -> set[str]:
     """Every file a snippet wrote, by its name under snippets/ (watch/x.json)."""
+    snippets = snippets_dir(root)
     return {
-        str(PurePosixPath(name).parent / filename)
-        for name, filenames in read_manifest(root)[WRITTEN_FILES].items()
-        for filename in filenames
+        source.relative_to(snippets).as_posix()
+        for source in published_figures(root).values()
     }
 
 

@@ -344,8 +344,7 @@
     s.ctx.lineTo(s.width, zeroY);
     s.ctx.stroke();
     values.forEach(function (v, i) {
-      s.ctx.fillStyle = css(diverging(symmetric ? v / top : v / top, c.bg));
-      if (!symmetric) s.ctx.fillStyle = css(c.line);
+      s.ctx.fillStyle = symmetric ? css(diverging(v / top, c.bg)) : css(c.line);
       var h = v * scale;
       s.ctx.fillRect(i * w + w * 0.1, Math.min(zeroY, zeroY - h), Math.max(w * 0.8, 1), Math.abs(h));
     });
@@ -518,8 +517,8 @@
       Object.keys(fields).forEach(function (k) {
         var key = k === "x1" || k === "x2" ? "x" : k;
         var bad = problems.some(function (p) { return p.key === key; });
-        fields[k].toggleAttribute("aria-invalid", bad);
         if (bad) fields[k].setAttribute("aria-invalid", "true");
+        else fields[k].removeAttribute("aria-invalid");
       });
     }
 

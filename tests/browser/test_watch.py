@@ -19,12 +19,10 @@ import pytest
 
 from tests.browser.conftest import serve
 from tests.conftest import ROOT
+from tests.helpers import logged_epochs, printed, printed_predictions
 
 WATCH = ROOT / "snippets" / "watch"
-TRAIN_OUT = ROOT / "snippets" / "training" / "train.out"
 LOG_LINE = re.compile(r"Epoch (\d+)/(\d+) - accuracy: ([\d.]+) - loss: ([\d.]+)")
-KERAS_LOG = re.compile(r"accuracy: ([\d.]+) - loss: ([\d.]+)")
-PREDICTION = re.compile(r"input \[(\S+) (\S+)\]\s+target (\d)\s+prediction ([\d.]+)")
 FLOAT32_NOISE = 5e-6  # stages.json holds 6 decimals; float32 sums of 32 terms
 STAGES = ["dense", "hidden", "dense_2", "sigmoid"]
 
@@ -39,9 +37,8 @@ def keras_stages() -> dict:
 
 def train_out():
     """train.py's log (accuracy, loss, as printed) and its four predictions."""
-    text = TRAIN_OUT.read_text(encoding="utf-8")
-    log = KERAS_LOG.findall(text)
-    predictions = [m[3] for m in PREDICTION.findall(text)]
+    out = printed("training/train.py")
+    log, predictions = logged_epochs(out), printed_predictions(out)
     assert len(log) == 30 and len(predictions) == 4, "train.out changed its form"
     return log, predictions
 
@@ -142,12 +139,15 @@ def stage_mismatches(page, keras: dict) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("index", range(3), ids=["and-softmax", "xor-1", "xor-2"])
-def test_every_captured_run_is_the_pages_run(index, site_url, new_page):
+def run_id(run: dict) -> str:
+    return f"{run['data']}-{run['activation']}-{run['epochs']}"
+
+
+@pytest.mark.parametrize("run", keras_runs()["runs"], ids=run_id)
+def test_every_captured_run_is_the_pages_run(run, site_url, new_page):
     """Each configuration Keras ran (snippets/watch/keras_runs.py), on the page from
     its link: every epoch's loss within float32 noise of Keras's, and its
     predictions, beside Keras's own."""
-    run = keras_runs()["runs"][index]
     page, _ = open_watch(new_page, f"{site_url}watch/{query(run)}")
     assert page.get_attribute("[data-watch]", "data-start") == "keras"
     assert "is captured" in page.inner_text("[data-watch-keras-run]")
@@ -335,11 +335,10 @@ def test_bite_a_changed_start_weight_breaks_the_match_with_train_out(
     assert page_log(page) != log
 
 
-@pytest.mark.parametrize("index", range(3), ids=["and-softmax", "xor-1", "xor-2"])
+@pytest.mark.parametrize("run", keras_runs()["runs"], ids=run_id)
 def test_bite_one_changed_keras_loss_or_prediction_is_a_mismatch(
-    index, site_url, new_page
+    run, site_url, new_page
 ):
-    run = keras_runs()["runs"][index]
     for key, i in (("losses", run["epochs"] // 2), ("predictions", 3), ("bias", 5)):
         changed = json.loads(json.dumps(run))
         (changed["trained"] if key == "bias" else changed)[key][i] += 0.001

@@ -7,19 +7,17 @@ import re
 import pytest
 
 from tests.helpers import (
+    logged_losses,
     page_prose,
     page_text,
     printed,
+    printed_predictions,
     question_model,
     section_anchors,
 )
 
 TRAIN = "training/train.py"
 ANCHORS = ["evaluate-after-fit", "predict-classes", "hidden-values"]
-
-
-def _losses(log: str) -> list[float]:
-    return [float(x) for x in re.findall(r"- loss: (\d+\.\d+)$", log, re.M)]
 
 
 @pytest.mark.parametrize("page", ["after-training.md", "after-training.zh.md"])
@@ -35,7 +33,7 @@ def test_evaluate_after_fit_measures_the_weights_after_the_last_step():
     before, logged, after = (
         float(v) for v in re.findall(r": +(\d\.\d{4})$", out, re.M)
     )
-    assert before == logged == _losses(printed(TRAIN))[-1]
+    assert before == logged == logged_losses(printed(TRAIN))[-1]
     assert after < logged
     for page in ("after-training.md", "after-training.zh.md"):
         prose = page_prose(page)
@@ -52,7 +50,7 @@ def test_classes_are_the_thresholded_probabilities_of_this_training():
     assert [int(c) for _, c in rows] == [int(float(p) > 0.5) for p, _ in rows]
     assert [int(c) for _, c in rows] == [0, 0, 0, 1]  # the targets: AND
     # The same training as train.py: the same four predictions.
-    trained = re.findall(r"prediction (\d\.\d{4})$", printed(TRAIN), re.M)
+    trained = printed_predictions(printed(TRAIN))
     assert [p for p, _ in rows] == trained
 
 

@@ -7,6 +7,7 @@ from densedocs.capture.store import written_file
 from tests.conftest import ROOT
 from tests.helpers import (
     captured,
+    logged_losses,
     matplotlib_markers,
     matplotlib_size,
     page_text,
@@ -17,20 +18,16 @@ from tests.helpers import (
 TRAIN = "training/train.py"
 
 
-def _losses(log: str) -> list[float]:
-    return [float(x) for x in re.findall(r"- loss: (\d+\.\d+)$", log, re.M)]
-
-
 def test_the_log_has_one_line_per_epoch_the_program_asks_for():
     epochs = int(re.search(r"epochs=(\d+)", (ROOT / "snippets" / TRAIN).read_text())[1])
     log = printed(TRAIN)
-    assert len(_losses(log)) == epochs
+    assert len(logged_losses(log)) == epochs
     assert f"Epoch {epochs}/{epochs}" in log
 
 
 def test_training_learns_and_the_predictions_match_the_targets():
     out = printed(TRAIN)
-    losses = _losses(out)
+    losses = logged_losses(out)
     assert losses[-1] < losses[0] / 5
     rows = re.findall(r"target (\d)  prediction (\d\.\d+)", out)
     assert [t for t, _ in rows] == ["0", "0", "0", "1"]
@@ -42,7 +39,7 @@ def test_training_learns_and_the_predictions_match_the_targets():
 def test_the_loss_curve_draws_every_epoch_at_its_own_size():
     run = captured(TRAIN)
     svg = run.files["loss_curve.svg"]
-    assert matplotlib_markers(svg) == len(_losses(run.stdout))  # one per epoch
+    assert matplotlib_markers(svg) == len(logged_losses(run.stdout))  # one per epoch
     image = re.search(
         r"!\[[^\]]+\]\(figures/training/loss_curve\.svg\)(.*)", page_text("training.md")
     )

@@ -18,7 +18,13 @@ import numpy as np
 import pytest
 
 from tests.conftest import ROOT
-from tests.helpers import calculator_model, captured, printed
+from tests.helpers import (
+    calculator_model,
+    captured,
+    logged_losses,
+    printed,
+    printed_predictions,
+)
 
 TRAIN = "training/train.py"
 RUNS, STAGES, ONE_STEP = "watch/keras_runs.py", "watch/stages.py", "watch/one_step.py"
@@ -86,10 +92,6 @@ def _mean_loss(z: np.ndarray, targets: list[int]) -> float:
     return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))
 
 
-def _logged(out: str) -> list[float]:
-    return [float(v) for v in re.findall(r"- loss: (\d+\.\d+)$", out, re.M)]
-
-
 def test_the_first_run_is_train_py_s_run(runs):
     first = runs["runs"][0]
     config = {k: first[k] for k in ("data", "units", "activation", "learning_rate")}
@@ -102,13 +104,13 @@ def test_the_first_run_is_train_py_s_run(runs):
     assert runs["inputs"] == X.astype(int).tolist()
     assert runs["datasets"] == {"and": AND, "or": [0, 1, 1, 1], "xor": XOR}
     out = printed(TRAIN)
-    logged = _logged(out)
+    logged = logged_losses(out)
     assert first["epochs"] == len(first["losses"]) == len(logged) == 30
     for epoch, (ours, keras_logged) in enumerate(
         zip(first["losses"], logged, strict=True), 1
     ):
         assert abs(ours - keras_logged) <= FOUR, f"epoch {epoch}"
-    predicted = [float(p) for p in re.findall(r"prediction (\d\.\d{4})$", out, re.M)]
+    predicted = [float(p) for p in printed_predictions(out)]
     assert len(predicted) == 4
     assert np.allclose(first["predictions"], predicted, rtol=0, atol=FOUR)
 
@@ -213,7 +215,7 @@ def test_the_trained_stages_end_in_the_run_s_predictions(runs, stages):
     # stages.out's table (p) shows train.py's predictions
     shown = re.findall(r"^\[\d, \d\] .* (\d\.\d{4})$", printed(STAGES), re.M)
     trained_table = shown[4:]
-    assert trained_table == re.findall(r"prediction (\d\.\d{4})$", printed(TRAIN), re.M)
+    assert trained_table == printed_predictions(printed(TRAIN))
     # The page's forward pass from the JSON's trained weights (6 decimals each)
     # gives Keras's trained stages.
     ours = _forward(_weights(first["trained"]), "softmax")
