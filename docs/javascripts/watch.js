@@ -439,16 +439,28 @@
     X.forEach(function (x, r) {
       var cx = (x[0] - RANGE[0]) / span * s.width;
       var cy = (RANGE[1] - x[1]) / span * s.height;
+      // A ring of the background around each point: a point on a region of its
+      // own colour (a row the network gets right) still stands out.
       s.ctx.beginPath();
-      s.ctx.arc(cx, cy, 8, 0, 2 * Math.PI);
+      s.ctx.arc(cx, cy, 11, 0, 2 * Math.PI);
+      s.ctx.fillStyle = css(c.bg);
+      s.ctx.fill();
+      s.ctx.beginPath();
+      s.ctx.arc(cx, cy, 7, 0, 2 * Math.PI);
       s.ctx.fillStyle = css(Y[r] ? RED : BLUE);
       s.ctx.fill();
       s.ctx.strokeStyle = css(c.fg);
-      s.ctx.lineWidth = 2;
+      s.ctx.lineWidth = 1.5;
       s.ctx.stroke();
+      var label = "[" + x[0] + ", " + x[1] + "]";
+      var lx = Math.min(cx + 14, s.width - 40);
+      s.ctx.strokeStyle = css(c.bg);
+      s.ctx.lineWidth = 3;
+      s.ctx.lineJoin = "round";
+      s.ctx.strokeText(label, lx, cy + 4);
       s.ctx.lineWidth = 1;
       s.ctx.fillStyle = css(c.fg);
-      s.ctx.fillText("[" + x[0] + ", " + x[1] + "]", Math.min(cx + 11, s.width - 40), cy + 4);
+      s.ctx.fillText(label, lx, cy + 4);
     });
     return Math.round((100 * above) / (n * n));
   }
