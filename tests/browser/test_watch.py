@@ -405,3 +405,16 @@ def test_the_pictures_colour_as_their_captions_say(site_url, new_page):
         r, _, b = page.evaluate(pixel, ["[data-watch-heat]", 70 + (i + 0.5) * cell, 12])
         if abs(value) > 0.2:  # pale cells are close to the background
             assert (r > b) == (value > 0), (i, value, r, b)
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+def test_the_predictions_fit_a_phone(site_url, new_page, lang):
+    """On a 390 px phone the predictions table, Keras's column included, is read
+    without scrolling sideways: no column is cut off at the screen's edge."""
+    page, _ = new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{site_url}{lang}watch/")
+    page.wait_for_selector("[data-watch][data-ready]")
+    table = page.locator("[data-watch-predictions]").locator("xpath=..")
+    right = table.evaluate("t => t.getBoundingClientRect().right")
+    wrap = table.evaluate("t => t.closest('.md-typeset__scrollwrap').clientWidth")
+    assert right <= wrap, f"the table ends at {right} px, the screen at {wrap} px"
