@@ -13,12 +13,35 @@ os.environ["NO_MKDOCS_2_WARNING"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# The test that runs each snippet: a session with at least HELPED_FROM of them
+# (tests/checks, `make test`) has a helper interpreter run them ahead on the second
+# core; fewer would not pay back the helper's own TensorFlow import.
+# DENSEDOCS_ONE_PROCESS=1 runs them all in the tests' own process (a breakpoint in
+# a snippet, the bench's comparison).
+SNIPPET_TEST = "test_snippet_prints_its_capture"
+HELPED_FROM = 8
+ONE_PROCESS = "DENSEDOCS_ONE_PROCESS"
+
+
 @pytest.fixture(scope="session")
-def runner():
-    """One in-process runner for the whole session: one TensorFlow import in all."""
+def runner(request, tmp_path_factory):
+    """One runner for the whole session, each snippet run once: in this process,
+    or in a helper interpreter for a session that checks many snippets."""
+    from densedocs.capture.helped import HelpedRunner
     from densedocs.capture.runner import InProcessRunner
 
-    return InProcessRunner()
+    names = [
+        item.callspec.params["name"]
+        for item in request.session.items
+        if getattr(item, "originalname", None) == SNIPPET_TEST
+    ]
+    if len(names) < HELPED_FROM or os.environ.get(ONE_PROCESS):
+        yield InProcessRunner()
+        return
+    log = tmp_path_factory.mktemp("helper") / "helper.log"
+    helped = HelpedRunner(ROOT, names, log)
+    yield helped
+    helped.close()
 
 
 def copy_checkout(target: Path) -> Path:

@@ -6,7 +6,8 @@ Prints:
   plugins, hooks, scripts or overrides), cold (no caches) and warm; the ratio of
   medians;
 - the snippet-and-page checks (tests/checks/test_snippets.py, test_blocks.py: every
-  snippet and page re-run and compared) against one bare `import tensorflow`;
+  snippet and page re-run and compared) against one bare `import tensorflow`, as
+  `make test` runs them (two processes) and in one process;
 - per page, both sites served gzipped as GitHub Pages serves them: the gzip
   weight a first visit downloads (figures included), the DOM size, and
   Lighthouse's mobile performance score and Total Blocking Time (the median of
@@ -82,13 +83,18 @@ def build_ratios(tmp: Path, runs: int) -> None:
 
 
 def checks_ratio(runs: int) -> None:
+    """The checks as `make test` runs them (a helper interpreter on the second
+    core, tests/conftest.py), and in one process, against one TensorFlow import."""
     python = sys.executable
     tf_import = timed([python, "-c", "import tensorflow"], runs)
     tests = ["tests/checks/test_snippets.py", "tests/checks/test_blocks.py"]
-    checks = timed([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], 1)
+    command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests]
+    checks = timed(command, 1)
+    one_process = timed(["env", "DENSEDOCS_ONE_PROCESS=1", *command], 1)
     print(
-        f"snippet and page checks: {checks:6.2f} s, one TensorFlow import "
-        f"{tf_import:5.2f} s: {checks / tf_import:4.1f}x"
+        f"snippet and page checks: {checks:6.2f} s (in one process "
+        f"{one_process:6.2f} s), one TensorFlow import {tf_import:5.2f} s: "
+        f"{checks / tf_import:4.1f}x ({one_process / tf_import:4.1f}x)"
     )
 
 
