@@ -1,8 +1,9 @@
 """A runner that uses the machine's second core: a helper interpreter runs the
 snippets of a known list ahead, from its end, while this process asks for them.
 
-A snippet's run keeps one core busy (Keras traces and trains on one thread), and
-the test machines have two. `HelpedRunner` is the session's `InProcessRunner`
+A snippet's run keeps about one core busy, and the test machines have two (two
+trainings at once slow each other: on a 2-core machine the checks take 0.63 of
+their time in one process, not half). `HelpedRunner` is the session's `InProcessRunner`
 plus one helper process with its own `InProcessRunner`, started by
 `concurrent.futures` (spawned: TensorFlow may be loaded here, and a fork of it is
 unsafe). A snippet asked for here that the helper has not started is taken back

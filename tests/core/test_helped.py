@@ -1,6 +1,7 @@
 """The helper interpreter's runs are used only for the very code it ran, and a
 helper that dies costs nothing but time: the run is done here instead."""
 
+import contextlib
 import os
 from concurrent.futures import wait
 
@@ -27,40 +28,34 @@ def checkout(tmp_path):
     return tmp_path
 
 
-def started(checkout, tmp_path):
-    runner = HelpedRunner(checkout, [NAME], tmp_path / "helper.log")
-    wait(runner.ahead.values())  # the helper has run it (or died trying)
-    return runner
-
-
-def test_a_listed_snippet_is_run_by_the_helper(checkout, tmp_path):
-    runner = started(checkout, tmp_path)
+@contextlib.contextmanager
+def started(checkout):
+    """A runner whose helper has run the snippet (or died trying)."""
+    runner = HelpedRunner(checkout, [NAME], checkout / "helper.log")
     try:
+        wait(runner.ahead.values())
+        yield runner
+    finally:
+        runner.close()
+
+
+def test_a_listed_snippet_is_run_by_the_helper(checkout):
+    with started(checkout) as runner:
         run = runner.run(checkout, NAME)
         assert run.exit_status == 0
         assert int(run.stdout) != os.getpid()
         assert runner.run(checkout, NAME) == run  # remembered, not run again
-    finally:
-        runner.close()
 
 
-def test_other_code_under_the_same_name_is_run_here(checkout, tmp_path):
-    runner = started(checkout, tmp_path)
-    try:
-        code = (checkout / "snippets" / NAME).read_text() + "\n"
+def test_other_code_under_the_same_name_is_run_here(checkout):
+    code = (checkout / "snippets" / NAME).read_text() + "\n"
+    with started(checkout) as runner:
         assert int(runner.run(checkout, NAME, code).stdout) == os.getpid()
-    finally:
-        runner.close()
 
 
-def test_a_helper_that_dies_leaves_the_run_to_this_process(
-    checkout, tmp_path, monkeypatch
-):
+def test_a_helper_that_dies_leaves_the_run_to_this_process(checkout, monkeypatch):
     monkeypatch.setenv("ZZ_TEST_KILL_HELPER", "1")
-    runner = started(checkout, tmp_path)
-    try:
+    with started(checkout) as runner:
         run = runner.run(checkout, NAME)
         assert run.exit_status == 0
         assert int(run.stdout) == os.getpid()
-    finally:
-        runner.close()
