@@ -13,12 +13,13 @@ export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
 .PHONY: serve docs test test-page lint format outputs bench clean offline system-packages lock
 
-# The docs packages only (no TensorFlow): enough to read the site locally; and
-# this project's package (densedocs/), editable, whose hooks the build loads.
-$(VENV)/.docs: requirements-docs.txt pyproject.toml
+# The docs packages only (no TensorFlow): enough to read the site locally. The
+# build's hooks import densedocs/ from the checkout itself (mkdocs_hooks.py), as
+# the tests (pytest's pythonpath) and `python -m densedocs...` do: nothing of the
+# checkout is installed.
+$(VENV)/.docs: requirements-docs.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-docs.txt
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $@
 
 # Everything: TensorFlow and Keras for the snippets, pytest and ruff for the tests.

@@ -17,7 +17,7 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
-# The checkout this package is installed from (editable: see pyproject.toml).
+# The checkout this package is imported from (it is never installed: mkdocs_hooks.py).
 CHECKOUT = Path(__file__).resolve().parent.parent
 
 SNIPPETS = "snippets"

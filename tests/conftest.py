@@ -50,7 +50,8 @@ def copy_checkout(target: Path) -> Path:
 
     for folder in ("docs", "snippets", "densedocs", "overrides", "notebooks"):
         shutil.copytree(ROOT / folder, target / folder)
-    shutil.copy(ROOT / "mkdocs.yml", target)
+    for file in ("mkdocs.yml", "mkdocs_hooks.py"):
+        shutil.copy(ROOT / file, target)
     return target
 
 
