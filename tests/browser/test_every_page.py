@@ -88,3 +88,26 @@ def test_a_reader_who_prefers_dark_gets_the_dark_scheme(site_url, new_page):
 
 def test_the_nav_has_every_page_including_the_calculator():
     assert "calculator/" in PAGES and "answer/" in PAGES and "" in PAGES
+
+
+@pytest.mark.parametrize("path", ["answer/", "zh/answer/", "zh/training/"])
+def test_the_versions_note_is_one_line_on_a_phone_and_opens_to_the_full_note(
+    path, site_url, new_page
+):
+    """The note under a page's title (snippets/captured_with.md) takes one line
+    of a 390 px screen and opens to the full sentence, which names the versions
+    and links to how the site is checked."""
+    page, recorder = new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + path)
+    note = page.locator("article details.captured-with")
+    summary = note.locator("summary")
+    line = summary.evaluate("s => parseFloat(getComputedStyle(s).lineHeight)")
+    box = summary.bounding_box()
+    assert box["height"] < 1.5 * line, (box, line)
+    assert summary.evaluate("s => s.scrollWidth <= s.clientWidth"), "cut short"
+    full = note.locator("p")
+    assert not full.is_visible()
+    summary.click()
+    assert full.is_visible()
+    assert "how-checked/" in full.locator("a").get_attribute("href")
+    assert not recorder.problems({page.url.split("/")[2]})

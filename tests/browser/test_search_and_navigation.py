@@ -110,9 +110,9 @@ def test_the_calculator_works_after_instant_navigation(
     )
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
     # Away and back again through the navigation: bound afresh, once.
-    page.locator(".md-footer__link--next").click()
-    page.wait_for_url("**/watch/")
     page.locator(".md-footer__link--prev").click()
+    page.wait_for_url("**/glossary/")
+    page.locator(".md-footer__link--next").click()
     page.wait_for_selector("[data-calculator][data-ready]")
     assert page.evaluate("window.__sameDocument === true")
     page.get_by_role("button", name="Add a layer").click()
