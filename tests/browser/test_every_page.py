@@ -111,3 +111,18 @@ def test_the_versions_note_is_one_line_on_a_phone_and_opens_to_the_full_note(
     assert full.is_visible()
     assert "how-checked/" in full.locator("a").get_attribute("href")
     assert not recorder.problems({page.url.split("/")[2]})
+
+
+@pytest.mark.parametrize("path", ["", "zh/"], ids=["english", "chinese"])
+def test_the_short_answer_is_in_body_size_text_with_its_three_equations(
+    path, site_url, new_page
+):
+    page, _ = new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + path)
+    box = page.locator("article .admonition.short-answer")
+    size = "e => getComputedStyle(e).fontSize"
+    body = page.locator("article > p").first.evaluate(size)
+    assert {e.evaluate(size) for e in box.locator("p, li").all()} == {body}
+    text = box.inner_text()
+    for equation in ("2·32 + 32 = 96", "32·1 + 1 = 33", "96 + 33 = 129"):
+        assert equation in text, equation
