@@ -830,14 +830,17 @@ def test_the_chinese_page_speaks_chinese_with_the_same_numbers(site_url, new_pag
     assert "1·1 = 1 个参数（无偏置），× 4 B = 4.00 B" in cards
     page.get_by_role("button", name="删除第 3 个 Dense 层").click()
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
-    # A reader's mistake, told in Chinese, next to the field and in the status box.
+    # A reader's mistake, told in Chinese, next to the field; the last valid
+    # model stays, dimmed.
     field = page.get_by_test_id("input")
     field.fill("")
     field.press_sequentially("0")
     assert page.locator("#calc-input-error").text_content() == (
         "输入特征数至少为 1，不能是 0。"
     )
-    assert_refused(page, recorder)
+    assert page.locator("[data-calculator][data-stale]").count() == 1
+    assert page.get_by_test_id("total-params").count() == 0
+    assert_nothing_ran(page, recorder)
     assert "参数总数（Total params）：—（请先修正上面的输入）" in (
         page.locator("[data-calc-sum]").text_content()
     )
@@ -866,7 +869,7 @@ def test_the_chinese_page_speaks_chinese_with_the_same_numbers(site_url, new_pag
     recorder.reset()
     page.goto(site_url + "zh/calculator/" + HOSTILE["img onerror in input"])
     page.wait_for_selector("[data-calculator][data-ready]")
-    assert "不是数字" in page.get_by_test_id("error").text_content()
+    assert "不是数字" in page.locator("#calc-input-error").text_content()
     assert_refused(page, recorder)
 
 

@@ -126,3 +126,59 @@ def test_the_short_answer_is_in_body_size_text_with_its_three_equations(
     text = box.inner_text()
     for equation in ("2·32 + 32 = 96", "32·1 + 1 = 33", "96 + 33 = 129"):
         assert equation in text, equation
+
+
+# The WCAG contrast of each control's text against what is behind it, its
+# colours blended with every opacity above it (axe leaves disabled controls out).
+CONTROL_CONTRASTS = """() => {
+  const rgba = (c) => (c.match(/[\\d.]+/g) || []).map(Number).concat([1]).slice(0, 4);
+  const over = ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a),
+    g * a + G * (1 - a), b * a + B * (1 - a)];
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => { v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const chain = (e) => { const up = []; for (; e; e = e.parentElement) up.push(e);
+    return up; };
+  // What is painted behind e: the backgrounds of it and its ancestors, from
+  // the page's (opaque) down, each faded by its element's own opacities.
+  const behind = (e) => {
+    let colour = [255, 255, 255];
+    for (const x of chain(e).reverse()) {
+      const [r, g, b, a] = rgba(getComputedStyle(x).backgroundColor);
+      const fade = chain(x).reduce((o, y) => o * +getComputedStyle(y).opacity, 1);
+      colour = over([r, g, b, a * fade], colour);
+    }
+    return colour;
+  };
+  const controls = document.querySelectorAll(
+    "article button, article input:not([type=checkbox]), article select");
+  return [...controls].filter((e) => e.offsetParent !== null).map((e) => {
+    const [r, g, b, a] = rgba(getComputedStyle(e).color);
+    const fade = chain(e).reduce((o, y) => o * +getComputedStyle(y).opacity, 1);
+    const back = behind(e);
+    const text = over([r, g, b, a * fade], back);
+    const [l1, l2] = [luminance(text), luminance(back)].sort((x, y) => y - x);
+    return [e.outerHTML.slice(0, 80), e.disabled, (l1 + 0.05) / (l2 + 0.05)];
+  });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["calculator/", "zh/calculator/", "watch/"])
+def test_every_control_disabled_or_not_meets_aa_contrast(
+    path, scheme, site_url, new_page
+):
+    page, _ = new_page(scheme)
+    page.goto(site_url + path, wait_until="networkidle")
+    found = page.evaluate(CONTROL_CONTRASTS)
+    # The same controls disabled, as the live pages disable them.
+    page.evaluate(
+        "document.querySelectorAll('article button, article input, article select')"
+        ".forEach(e => e.disabled = true)"
+    )
+    found += page.evaluate(CONTROL_CONTRASTS)
+    assert any(disabled for _, disabled, _ in found)
+    low = [(html, round(ratio, 2)) for html, _, ratio in found if ratio < 4.5]
+    assert not low, low
