@@ -59,6 +59,18 @@ def languages(config) -> Languages | None:
     return found
 
 
+def language_names(config) -> dict[str, str]:
+    """Each built language's name as the language switcher shows it ("zh": "中文"),
+    from mkdocs-static-i18n's options; {} without the plugin."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return {}
+    try:
+        return {lang.locale: lang.name for lang in plugin.config.languages}
+    except AttributeError as error:
+        raise _moved("mkdocs-static-i18n", f"the option {error.name}") from error
+
+
 def localization(file, config) -> str | None:
     """The language of a page's file (zh for answer.zh.md), None for the default
     language's; mkdocs-static-i18n sets it on every file it places."""

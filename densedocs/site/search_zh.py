@@ -19,18 +19,26 @@ What. Index and query agree on characters instead of words:
   first. This hook publishes it followed by Material's worker, as one worker
   script, and points the pages' configuration at it (Material 9 has no hook
   for the query: it transforms queries inside its worker);
+- one index holds both editions: the worker ranks the sections of the page's
+  own language first and marks the others with their language's name. Each
+  language's pages get their own copy of the worker (search-en.*.js,
+  search-zh.*.js), which starts by naming that language, so the offline
+  edition, whose worker is loaded by the iframe-worker shim, does the same;
 - Material segments Chinese with jieba whenever jieba is importable (the tests
   install it to draw words from the pages). Its words would mark nothing the
   search uses, and cutting them cost a third of a build: the hook turns it off.
 """
 
 import hashlib
+import json
 import re
 
 from material.plugins.search import plugin as search_plugin
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+
+from densedocs.site.plugins import language_names, languages
 
 PRELUDE = "javascripts/zh-search-worker.js"
 WORKERS = "assets/javascripts/workers/"
@@ -58,9 +66,14 @@ def on_files(files, config):
             f"docs/{PRELUDE} no longer fits Material's search worker "
             f"{material[0].src_uri}: " + "; ".join(problems)
         )
-    script = _lean(prelude.content_string) + "\n" + material_script
+    found = languages(config)
+    page = found.current if found else ""
+    script = "\n".join(
+        (_language_line(config, found), _lean(prelude.content_string), material_script)
+    )
     digest = hashlib.sha256(script.encode("utf-8")).hexdigest()[:8]
-    ours = File.generated(config, f"{WORKERS}search-zh.{digest}.js", content=script)
+    name = f"{WORKERS}search-{page or 'all'}.{digest}.js"
+    ours = File.generated(config, name, content=script)
     files.append(ours)
     _worker.update(material=material[0].src_uri, ours=ours.src_uri)
     return files
@@ -100,6 +113,17 @@ def worker_problems(prelude: str, material: str) -> list[str]:
         for what, pattern in expected.items()
         if not re.search(pattern, material)
     ]
+
+
+def _language_line(config, found) -> str:
+    """The worker's first line: the language of the pages that load it, the
+    default language, and each language's name (self.denseSearchLanguage)."""
+    settings = {
+        "page": found.current if found else "",
+        "default": found.default if found else "",
+        "names": language_names(config),
+    }
+    return f"self.denseSearchLanguage = {json.dumps(settings, ensure_ascii=False)};"
 
 
 def _lean(script: str) -> str:

@@ -662,6 +662,7 @@
         el("p", {}, t.frozen)
       );
       figure.hidden = false;
+      shown = true;
       drawing = { input: result.input, layers: result.rows, total: result.total };
       if (!frame) frame = requestAnimationFrame(draw);
       code.textContent = kerasCode(result);
@@ -710,6 +711,14 @@
       }
     }
 
+    // Whether a valid model is on the page: a wrong input then leaves it in
+    // place, dimmed (data-stale), so that nothing below moves while typing.
+    var shown = false;
+
+    function showStale() {
+      sum.replaceChildren(el("p", { class: "calc-total" }, t.noTotal));
+    }
+
     function showNothing() {
       showLayerResults(null);
       sum.replaceChildren(el("p", { class: "calc-total" }, t.noTotal));
@@ -727,21 +736,28 @@
       list.querySelectorAll("input[type=text]").forEach(function (f) {
         fieldError(f, "");
       });
+      // A field's message stands beside it; the box below the form says only
+      // what belongs to no field (a link's problems, a total too large).
       var messages = queryProblems.slice();
+      var invalid = messages.length > 0;
       result.errors.forEach(function (e) {
-        messages.push(e.message);
-        if (e.field === "input") fieldError(inputField, e.message);
-        if (e.field && e.field.indexOf("units-") === 0) {
-          fieldError(document.getElementById("calc-" + e.field), e.message);
-        }
+        var field = e.field === "input" ? inputField
+          : e.field && e.field.indexOf("units-") === 0
+            ? document.getElementById("calc-" + e.field) : null;
+        if (field) fieldError(field, e.message);
+        else messages.push(e.message);
+        invalid = true;
       });
       errorBox.textContent = messages.join(t.joiner);
       errorBox.hidden = messages.length === 0;
-      root.toggleAttribute("data-invalid", messages.length > 0);
-      if (messages.length) {
-        showNothing();
-      } else {
+      root.toggleAttribute("data-invalid", invalid);
+      root.toggleAttribute("data-stale", invalid && shown);
+      if (!invalid) {
         showResults(result);
+      } else if (shown) {
+        showStale();
+      } else {
+        showNothing();
       }
     }
 

@@ -6,6 +6,9 @@
 // two characters or more that the section says (隐藏层神经元 -> 隐藏层 神经元;
 // the fewest pieces, so a section that says the whole run says it as one word).
 // Sections that say every run as typed rank first. Quoted runs are said as typed.
+// One index holds both editions: the sections in the page's language rank first,
+// the others after them, each marked with its language's name (the hook's first
+// line names the page's language: self.denseSearchLanguage).
 (() => {
   "use strict";
   // Material's SearchMessageType
@@ -25,6 +28,15 @@
     typeof Intl === "object" && typeof Intl.Segmenter === "function"
       ? new Intl.Segmenter("zh", { granularity: "word" })
       : null;
+  // {page, default, names}: the language of the pages loading this worker
+  const LANGUAGE = self.denseSearchLanguage || { page: "", default: "", names: {} };
+  // A location's language: its first folder when that names a language
+  // (zh/glossary/#bias), otherwise the default language's
+  const languageOf = (location) => {
+    const first = location.split("/")[0];
+    return first in LANGUAGE.names ? first : LANGUAGE.default;
+  };
+  const foreign = (location) => LANGUAGE.page && languageOf(location) !== LANGUAGE.page;
   // location -> the section's title and text, without markup
   const sections = new Map();
   // {run, cuts}: a run of the query and where it may be cut into words
@@ -119,6 +131,25 @@
     return results;
   };
 
+  // The page's own language first: its sections' scores are raised as together()
+  // raises the whole runs, so that Material's ranking keeps them ahead.
+  const ownFirst = (results) => {
+    const own = results.filter((r) => !foreign(r.ref)).map((r) => r.score);
+    const rest = results.filter((r) => foreign(r.ref)).map((r) => r.score);
+    const lowest = Math.min(...own);
+    if (!rest.length || !(lowest > 0)) return results;
+    const factor = Math.max(1, (1.01 * MATERIAL_BOOST * Math.max(...rest)) / lowest);
+    for (const r of results) if (!foreign(r.ref)) r.score *= factor;
+    return results;
+  };
+
+  // A result in the other language says so before its title.
+  const mark = (location) => {
+    const language = languageOf(location);
+    const name = LANGUAGE.names[language] || language;
+    return `<span class="dd-search-language" lang="${language}">${name}</span> `;
+  };
+
   addEventListener("message", ({ data: message }) => {
     if (message.type === SETUP) {
       const search = self.lunr.Index.prototype.search;
@@ -130,7 +161,7 @@
           highlightWords(result.matchData.metadata, found);
           return true;
         });
-        return runs.length ? together(results) : results;
+        return ownFirst(runs.length ? together(results) : results);
       };
       for (const doc of message.data.docs) {
         sections.set(doc.location, `${text(doc.title)}\n${text(doc.text)}`);
@@ -146,6 +177,11 @@
   const post = self.postMessage;
   self.postMessage = function (message) {
     if (message?.type === RESULT) {
+      for (const group of message.data.items) {
+        for (const item of group) {
+          if (foreign(item.location)) item.title = mark(item.location) + item.title;
+        }
+      }
       const typed = runs.map(({ run }) => run);
       const cs = new Set(typed.join(""));
       for (const group of message.data.items) {

@@ -373,8 +373,9 @@ def layer_config(layer) -> tuple:
     return ("Activation", layer.get_config()["activation"], layer.dtype_policy.name)
 
 
-def open_calculator(new_page, site_url, query="", scheme="light"):
-    page, recorder = new_page(scheme)
+def open_calculator(new_page, site_url, query="", scheme="light", width=None):
+    viewport = {"viewport": {"width": width, "height": 844}} if width else {}
+    page, recorder = new_page(scheme, **viewport)
     page.add_init_script("window.alert = () => { window.__alerted = true; };")
     page.goto(site_url + "calculator/" + query)
     page.wait_for_selector("[data-calculator][data-ready]")
@@ -658,17 +659,31 @@ HOSTILE = {
 }
 
 
+def shown_messages(page) -> list[str]:
+    """The messages the calculator shows: the box below the form (what belongs
+    to no field) and the notes beside the fields."""
+    boxes = page.locator("[data-testid=error], .calc-field-error")
+    return [b.inner_text() for b in boxes.all() if b.is_visible()]
+
+
 def assert_refused(page, recorder):
-    error = page.get_by_test_id("error")
-    assert error.is_visible() and error.text_content().strip()
+    """A link the calculator cannot count: it says why, and shows no number."""
+    messages = shown_messages(page)
+    assert messages and all(m.strip() for m in messages)
     assert page.get_by_test_id("total-params").count() == 0
     assert page.get_by_test_id("layer-params").count() == 0
     assert page.get_by_test_id("summary-row").count() == 0
     assert page.get_by_test_id("diagram").count() == 0
     text = page.locator("[data-calculator]").inner_text()
+    for message in messages:
+        text = text.replace(message, "")
     for word in ("NaN", "Infinity", "undefined"):
-        assert word not in text.replace(page.get_by_test_id("error").inner_text(), "")
+        assert word not in text
     assert page.locator("article img, article svg").count() == 0
+    assert_nothing_ran(page, recorder)
+
+
+def assert_nothing_ran(page, recorder):
     # The article's only scripts are the page's own two.
     scripts = page.locator("article script").evaluate_all(
         "scripts => scripts.map(s => s.getAttribute('src') || s.textContent)"
@@ -710,34 +725,66 @@ def test_bad_and_hostile_links_show_an_error_and_run_nothing(
     assert_refused(page, recorder)
 
 
-def test_bad_typing_shows_the_message_next_to_the_field_and_no_stale_number(
+def last_valid(page) -> dict:
+    """What the calculator shows of the last valid model, and where its table is."""
+    return {
+        "rows": page.get_by_test_id("summary-row").all_inner_texts(),
+        "diagram": page.get_by_test_id("diagram").count(),
+        "code": page.locator("[data-calc-code]").inner_text(),
+    }
+
+
+def assert_kept_dimmed(page, recorder, kept: dict, table_top: float) -> None:
+    """A wrong input: the last valid drawing, table and code stay where they
+    were, dimmed, and no total is claimed for the input as it now is."""
+    assert page.locator("[data-calculator][data-stale]").count() == 1
+    assert last_valid(page) == kept
+    table = page.locator("table.calc-summary")
+    assert table.is_visible() and page.get_by_test_id("diagram").is_visible()
+    for part in ("table.calc-summary", "[data-calc-figure]", ".calc-code"):
+        opacity = page.locator(f"[data-calculator] {part}").evaluate(
+            "e => Math.min(...[e, ...(function up(x) { const r = [];"
+            " while ((x = x.parentElement)) r.push(x); return r; })(e)]"
+            ".map(x => +getComputedStyle(x).opacity))"
+        )
+        assert opacity <= 0.5, (part, opacity)
+    # Nothing below the form moves by more than a message's two lines.
+    assert abs(table.bounding_box()["y"] - table_top) <= 40
+    assert page.get_by_test_id("total-params").count() == 0
+    assert "—" in page.locator("[data-calc-sum]").inner_text()
+    assert_nothing_ran(page, recorder)
+
+
+def test_bad_typing_keeps_the_last_valid_model_dimmed_the_message_beside_the_field(
     site_url, new_page
 ):
-    page, recorder = open_calculator(new_page, site_url)
+    page, recorder = open_calculator(new_page, site_url, width=390)
+    page.get_by_test_id("diagram").wait_for()
+    kept = last_valid(page)
+    assert len(kept["rows"]) == 4 and kept["diagram"] == 1
+    table_top = page.locator("table.calc-summary").bounding_box()["y"]
     field = page.get_by_test_id("input")
     for typed in ["", "0", "-3", "2.5", "abc", "<b>bold</b>", "99999999999999999"]:
-        field.fill("")
-        field.press_sequentially(typed) if typed else field.press("Backspace")
-        assert_refused(page, recorder)
+        field.fill("2")
+        field.fill(typed)  # one change: its first digits alone would be valid
+        assert_kept_dimmed(page, recorder, kept, table_top)
         assert field.get_attribute("aria-invalid") == "true"
         note = page.locator("#calc-input-error")
         assert note.is_visible() and note.text_content().startswith("Input features")
         assert page.locator("#calc-input-error b").count() == 0
+        assert page.get_by_test_id("error").is_hidden(), "the message is beside"
     field.fill("")
-    field.press_sequentially("2")
-    assert page.get_by_test_id("error").is_hidden()
+    field.press_sequentially("3")
+    assert page.locator("[data-calculator][data-stale]").count() == 0
     assert field.get_attribute("aria-invalid") is None
-    assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
-    page.get_by_test_id("diagram").wait_for()
+    assert page.get_by_test_id("total-params").get_attribute("data-value") == "161"
+    kept = last_valid(page)
     units = page.get_by_test_id("units").first
-    units.fill("")
-    units.press_sequentially("3.5")
-    assert (
-        page.locator("#calc-units-0-error")
-        .text_content()
-        .startswith("Units of layer 1")
-    )
-    assert_refused(page, recorder)
+    units.fill("3.5")
+    note = page.locator("#calc-units-0-error")
+    assert note.text_content().startswith("Units of layer 1")
+    assert_kept_dimmed(page, recorder, kept, table_top)
+    assert not page.get_by_test_id("layer-params").first.is_visible()
 
 
 def test_the_chinese_page_speaks_chinese_with_the_same_numbers(site_url, new_page):
@@ -783,14 +830,17 @@ def test_the_chinese_page_speaks_chinese_with_the_same_numbers(site_url, new_pag
     assert "1·1 = 1 个参数（无偏置），× 4 B = 4.00 B" in cards
     page.get_by_role("button", name="删除第 3 个 Dense 层").click()
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
-    # A reader's mistake, told in Chinese, next to the field and in the status box.
+    # A reader's mistake, told in Chinese, next to the field; the last valid
+    # model stays, dimmed.
     field = page.get_by_test_id("input")
     field.fill("")
     field.press_sequentially("0")
     assert page.locator("#calc-input-error").text_content() == (
         "输入特征数至少为 1，不能是 0。"
     )
-    assert_refused(page, recorder)
+    assert page.locator("[data-calculator][data-stale]").count() == 1
+    assert page.get_by_test_id("total-params").count() == 0
+    assert_nothing_ran(page, recorder)
     assert "参数总数（Total params）：—（请先修正上面的输入）" in (
         page.locator("[data-calc-sum]").text_content()
     )
@@ -819,7 +869,7 @@ def test_the_chinese_page_speaks_chinese_with_the_same_numbers(site_url, new_pag
     recorder.reset()
     page.goto(site_url + "zh/calculator/" + HOSTILE["img onerror in input"])
     page.wait_for_selector("[data-calculator][data-ready]")
-    assert "不是数字" in page.get_by_test_id("error").text_content()
+    assert "不是数字" in page.locator("#calc-input-error").text_content()
     assert_refused(page, recorder)
 
 
@@ -885,3 +935,26 @@ def test_the_pages_say_mixed_precision_keeps_float32_variables():
     assert "the dtype of the layer's variables" in english
     assert "keeps float32 variables: 4 bytes each" in english
     assert "该层变量的 dtype" in chinese and "变量仍是 float32：每个 4 字节" in chinese
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_summary_table_is_ruled_and_spaced_as_keras_prints_it(
+    site_url, new_page, width
+):
+    """Keras's table: ruled rows and columns, a heavier rule under its header,
+    space between the columns, Param # to the right; all of it on a phone."""
+    page, _ = open_calculator(new_page, site_url, width=width)
+    table = page.locator("table.calc-summary")
+    style = """(e, p) => parseFloat(getComputedStyle(e)[p])"""
+    cells = table.locator("th, td")
+    for cell in cells.all():
+        for side in ("Top", "Right", "Bottom", "Left"):
+            assert cell.evaluate(style, f"border{side}Width") >= 1
+        for side in ("Left", "Right"):  # 10 px or more between two columns
+            assert cell.evaluate(style, f"padding{side}") >= 5
+    header = table.locator("thead th").first.evaluate(style, "borderBottomWidth")
+    row = table.locator("tbody td").first.evaluate(style, "borderBottomWidth")
+    assert header > row
+    for cell in table.locator("th:last-child, td:last-child").all():
+        assert cell.evaluate("e => getComputedStyle(e).textAlign") == "right"
+    assert table.evaluate("t => t.getBoundingClientRect().right") <= width

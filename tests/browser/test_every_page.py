@@ -88,3 +88,97 @@ def test_a_reader_who_prefers_dark_gets_the_dark_scheme(site_url, new_page):
 
 def test_the_nav_has_every_page_including_the_calculator():
     assert "calculator/" in PAGES and "answer/" in PAGES and "" in PAGES
+
+
+@pytest.mark.parametrize("path", ["answer/", "zh/answer/", "zh/training/"])
+def test_the_versions_note_is_one_line_on_a_phone_and_opens_to_the_full_note(
+    path, site_url, new_page
+):
+    """The note under a page's title (snippets/captured_with.md) takes one line
+    of a 390 px screen and opens to the full sentence, which names the versions
+    and links to how the site is checked."""
+    page, recorder = new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + path)
+    note = page.locator("article details.captured-with")
+    summary = note.locator("summary")
+    line = summary.evaluate("s => parseFloat(getComputedStyle(s).lineHeight)")
+    box = summary.bounding_box()
+    assert box["height"] < 1.5 * line, (box, line)
+    assert summary.evaluate("s => s.scrollWidth <= s.clientWidth"), "cut short"
+    full = note.locator("p")
+    assert not full.is_visible()
+    summary.click()
+    assert full.is_visible()
+    assert "how-checked/" in full.locator("a").get_attribute("href")
+    assert not recorder.problems({page.url.split("/")[2]})
+
+
+@pytest.mark.parametrize("path", ["", "zh/"], ids=["english", "chinese"])
+def test_the_short_answer_is_in_body_size_text_with_its_three_equations(
+    path, site_url, new_page
+):
+    page, _ = new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + path)
+    box = page.locator("article .admonition.short-answer")
+    size = "e => getComputedStyle(e).fontSize"
+    body = page.locator("article > p").first.evaluate(size)
+    assert {e.evaluate(size) for e in box.locator("p, li").all()} == {body}
+    text = box.inner_text()
+    for equation in ("2·32 + 32 = 96", "32·1 + 1 = 33", "96 + 33 = 129"):
+        assert equation in text, equation
+
+
+# The WCAG contrast of each control's text against what is behind it, its
+# colours blended with every opacity above it (axe leaves disabled controls out).
+CONTROL_CONTRASTS = """() => {
+  const rgba = (c) => (c.match(/[\\d.]+/g) || []).map(Number).concat([1]).slice(0, 4);
+  const over = ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a),
+    g * a + G * (1 - a), b * a + B * (1 - a)];
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => { v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const chain = (e) => { const up = []; for (; e; e = e.parentElement) up.push(e);
+    return up; };
+  // What is painted behind e: the backgrounds of it and its ancestors, from
+  // the page's (opaque) down, each faded by its element's own opacities.
+  const behind = (e) => {
+    let colour = [255, 255, 255];
+    for (const x of chain(e).reverse()) {
+      const [r, g, b, a] = rgba(getComputedStyle(x).backgroundColor);
+      const fade = chain(x).reduce((o, y) => o * +getComputedStyle(y).opacity, 1);
+      colour = over([r, g, b, a * fade], colour);
+    }
+    return colour;
+  };
+  const controls = document.querySelectorAll(
+    "article button, article input:not([type=checkbox]), article select");
+  return [...controls].filter((e) => e.offsetParent !== null).map((e) => {
+    const [r, g, b, a] = rgba(getComputedStyle(e).color);
+    const fade = chain(e).reduce((o, y) => o * +getComputedStyle(y).opacity, 1);
+    const back = behind(e);
+    const text = over([r, g, b, a * fade], back);
+    const [l1, l2] = [luminance(text), luminance(back)].sort((x, y) => y - x);
+    return [e.outerHTML.slice(0, 80), e.disabled, (l1 + 0.05) / (l2 + 0.05)];
+  });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["calculator/", "zh/calculator/", "watch/"])
+def test_every_control_disabled_or_not_meets_aa_contrast(
+    path, scheme, site_url, new_page
+):
+    page, _ = new_page(scheme)
+    page.goto(site_url + path, wait_until="networkidle")
+    found = page.evaluate(CONTROL_CONTRASTS)
+    # The same controls disabled, as the live pages disable them.
+    page.evaluate(
+        "document.querySelectorAll('article button, article input, article select')"
+        ".forEach(e => e.disabled = true)"
+    )
+    found += page.evaluate(CONTROL_CONTRASTS)
+    assert any(disabled for _, disabled, _ in found)
+    low = [(html, round(ratio, 2)) for html, _, ratio in found if ratio < 4.5]
+    assert not low, low

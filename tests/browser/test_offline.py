@@ -4,6 +4,8 @@ import random
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
 from tests.browser.conftest import (
     article_text,
     chinese_phrases,
@@ -12,6 +14,12 @@ from tests.browser.conftest import (
     search,
     show_images,
 )
+from tests.browser.test_search_and_navigation import (
+    LANGUAGE_QUERIES,
+    assert_own_language_first,
+    results_by_language,
+)
+from tests.site.test_nav import OLD_ADDRESSES
 
 
 def test_the_offline_edition_loads_its_search_shim_from_the_site(offline_site):
@@ -92,4 +100,27 @@ def test_the_offline_edition_finds_two_words_typed_together(
             f"{query!r} did not find {location} (ZH_SEARCH_SEED={chinese_seed}): "
             f"{found}"
         )
+    assert not recorder.problems({""})
+
+
+def test_every_old_address_answers_offline_in_both_languages(offline_site):
+    for address in OLD_ADDRESSES:
+        for prefix in ("", "zh/"):
+            name = f"{address.rstrip('/')}.html" if address else "index.html"
+            assert (offline_site / prefix / name).is_file(), f"{prefix}{name}"
+
+
+@pytest.mark.parametrize("edition", LANGUAGE_QUERIES, ids=["english", "chinese"])
+def test_offline_search_lists_the_pages_own_language_first(
+    offline_site, new_page, edition
+):
+    page, recorder = new_page()
+    page.goto((offline_site / edition / "index.html").as_uri())
+    zh = (offline_site / "zh").as_uri() + "/"
+    for query in LANGUAGE_QUERIES[edition][:2]:
+        found = results_by_language(
+            page, search(page, query), lambda h: h.startswith(zh)
+        )
+        assert_own_language_first(found, edition == "zh/", query)
+        assert found[0][1] == (edition == "zh/"), (query, found[0])
     assert not recorder.problems({""})

@@ -14,6 +14,52 @@ from tests.browser.conftest import (
     search,
 )
 
+# Queries readers of each edition type, each found in both editions' pages (the
+# English ones listed Chinese pages among their first three while one index held
+# both editions unranked). Search ranks the page's own language first
+# (docs/javascripts/zh-search-worker.js).
+LANGUAGE_QUERIES = {
+    "": ["units", "bias", "trainable params", "what does 32 mean", "Dense"],
+    "zh/": ["偏置", "可训练参数", "Dense", "kernel", "summary"],
+}
+
+
+def results_by_language(page, results, chinese) -> list[tuple[str, bool, bool]]:
+    """Every result, in order, as (address, in Chinese, marked with its language);
+    `chinese` tells whether an address is of the Chinese edition."""
+    result_links(page, results)  # every result shown
+    found = results.evaluate_all(
+        """links => links.map(a => [a.href,
+            a.querySelector('.dd-search-language')?.textContent ?? null])"""
+    )
+    return [(href, chinese(href), mark) for href, mark in found]
+
+
+def assert_own_language_first(found, in_chinese: bool, query: str) -> None:
+    """No result in the other language ahead of one in the page's own, and each
+    of those after them marked with its language's name."""
+    languages = [zh == in_chinese for _, zh, _ in found]
+    assert languages == sorted(languages, reverse=True), (query, found)
+    for href, zh, mark in found:
+        expected = None if zh == in_chinese else ("中文" if zh else "English")
+        assert mark == expected, (query, href, mark)
+
+
+@pytest.mark.parametrize("edition", LANGUAGE_QUERIES, ids=["english", "chinese"])
+def test_search_lists_the_pages_own_language_first(site_url, new_page, edition):
+    page, recorder = new_page()
+    page.goto(site_url + edition)
+    both = set()
+    for query in LANGUAGE_QUERIES[edition]:
+        found = results_by_language(
+            page, search(page, query), lambda h: urlsplit(h).path.startswith("/zh/")
+        )
+        assert_own_language_first(found, edition == "zh/", query)
+        assert found[0][1] == (edition == "zh/"), (query, found[0])
+        both |= {zh for _, zh, _ in found}
+    assert both == {True, False}, "no query found the other language: pick others"
+    assert not recorder.problems({page.url.split("/")[2]})
+
 
 def test_search_finds_kernel_and_lands_on_the_answer_page(site_url, new_page):
     page, recorder = new_page()
@@ -64,9 +110,9 @@ def test_the_calculator_works_after_instant_navigation(
     )
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
     # Away and back again through the navigation: bound afresh, once.
-    page.locator(".md-footer__link--next").click()
-    page.wait_for_url("**/questions/")
     page.locator(".md-footer__link--prev").click()
+    page.wait_for_url("**/glossary/")
+    page.locator(".md-footer__link--next").click()
     page.wait_for_selector("[data-calculator][data-ready]")
     assert page.evaluate("window.__sameDocument === true")
     page.get_by_role("button", name="Add a layer").click()

@@ -84,19 +84,20 @@ def test_the_language_switcher_round_trips(built_site, pair):
 def test_chinese_pages_have_the_chinese_site_name_nav_and_box(built_site):
     versions = read_manifest(ROOT)["captured_with"]
     answer = parsed(built_site, "zh/answer/")
-    assert answer.title.strip() == "答案 - Dense 层详解"
+    assert answer.title.strip() == "完整的答案：为什么是 96、33 和 129？ - Dense 层详解"
     assert (
-        parsed(built_site, "answer/").title.strip() == "The answer - Dense, explained"
+        parsed(built_site, "answer/").title.strip()
+        == "The full answer: why 96, 33 and 129? - Dense, explained"
     )
     html = (built_site / "zh/answer/index.html").read_text(encoding="utf-8")
     for title in (
-        "问题",
-        "自己动手验证",
-        "参数计算器",
-        "输入与形状",
-        "参数个数",
-        "术语表",
-        "今昔对比",
+        "答案",
+        "用自己的代码核对答案",
+        "数出任意网络的参数（交互）",
+        "输入和输出是什么形状？",
+        "摘要里的数字是什么意思？",
+        "术语表：每个词的意思",
+        "从 Keras 2 到 Keras 3 变了什么？",
     ):
         assert f"{title}\n" in html or f">{title}<" in html, title
     text = visible_text(html)
@@ -108,7 +109,10 @@ def test_the_chinese_nav_links_the_chinese_notebooks(built_site):
     """/zh/'s nav links to the Chinese notebook pages (answer.zh.ipynb), which say
     they are in Chinese; none falls back to the English one."""
     html = (built_site / "zh/index.html").read_text(encoding="utf-8")
-    for name, title in (("answer", "答案"), ("training", "训练这个网络")):
+    for name, title in (
+        ("answer", "答案（Notebook 版）"),
+        ("training", "训练这个网络（Notebook 版）"),
+    ):
         assert f'href="notebooks/{name}/"' in html
         assert f'href="../notebooks/{name}/"' not in html
         notebook = parsed(built_site, f"zh/notebooks/{name}/")
