@@ -20,7 +20,14 @@ from tests.helpers import (
     summary_text,
 )
 
-ANCHORS = ["functional", "backends"]
+ANCHORS = [
+    "functional",
+    "backends",
+    "pytorch",
+    "pytorch-weight",
+    "torch-backend",
+    "pytorch-training",
+]
 
 
 @pytest.mark.parametrize("page", ["other_ways.md", "other_ways.zh.md"])
