@@ -236,3 +236,19 @@ def test_the_two_libraries_start_from_other_weights_and_other_streams():
     keras.utils.set_random_seed(0)
     keras_uniform = keras.ops.convert_to_numpy(keras.random.uniform((4,)))
     assert not np.allclose(keras_uniform, facts["uniform"])  # two streams
+
+
+@pytest.mark.parametrize(
+    "page", ["glossary.md", "glossary.zh.md", "calculator.md", "calculator.zh.md"]
+)
+def test_the_glossary_and_the_calculator_spell_the_layer_as_pytorch_prints_it(page):
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    paragraph = next(p for p in text.split("\n\n") if "`nn.Linear(2, 32)`" in p)
+    out = printed("other_ways/torch_model.py")
+    weight = re.search(r"^0\.weight +(torch\.Size\(\[[\d, ]+\]\)) +(\d+)$", out, re.M)
+    bias = re.search(r"^0\.bias +torch\.Size\(\[\d+\]\) +(\d+)$", out, re.M)
+    assert f"`{weight[1]}`" in paragraph
+    assert re.search(rf"(?<!\d){weight[2]}(?!\d)", paragraph)  # the 64 weights
+    if page.startswith("calculator"):
+        assert re.search(rf"(?<!\d){bias[1]}(?!\d)", paragraph)  # and 32 biases
+    assert "other_ways.md#pytorch" in paragraph
