@@ -2,6 +2,8 @@
 # nn.Linear(2, 32). Keras computes x @ kernel + bias with a kernel of
 # (in, out); PyTorch computes x @ weight.T + bias with a weight of
 # (out, in): the same numbers, transposed.
+import textwrap
+
 import keras
 import numpy as np
 import torch
@@ -22,7 +24,8 @@ with torch.no_grad():
     try:
         linear.weight.copy_(torch.from_numpy(kernel))  # not transposed
     except RuntimeError as error:
-        print("copied as is:", error)
+        wrapped = textwrap.wrap(str(error), 60)
+        print("copied as is:", *wrapped, sep="\n  ")
     linear.weight.copy_(torch.from_numpy(kernel.T))
     linear.bias.copy_(torch.from_numpy(bias))
     torch_out = linear(torch.from_numpy(X)).numpy()
