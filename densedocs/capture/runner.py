@@ -12,7 +12,9 @@ say) are part of its output, captured next to it like what it prints.
 
 A snippet that chooses Keras's backend itself (`os.environ["KERAS_BACKEND"] = "jax"`)
 always gets an interpreter of its own, in the tests too: Keras picks its backend
-once, when it is first imported.
+once, when it is first imported. So does a snippet that imports PyTorch: in a
+process that has loaded TensorFlow, importing triton (which torch.optim does)
+crashes it with a segmentation fault (torch 2.14.1, TensorFlow 2.21.0).
 """
 
 import builtins
@@ -33,6 +35,12 @@ from densedocs.capture.environment import subprocess_env
 from densedocs.layout import snippets_dir
 
 CHOOSES_BACKEND = re.compile(r"""^os\.environ\[["']KERAS_BACKEND["']\]\s*=""", re.M)
+IMPORTS_TORCH = re.compile(r"^(?:import|from) torch\b", re.M)
+
+
+def needs_own_interpreter(code: str) -> bool:
+    """A snippet that chooses Keras's backend, or imports PyTorch."""
+    return bool(CHOOSES_BACKEND.search(code) or IMPORTS_TORCH.search(code))
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,7 @@ class InProcessRunner:
             code = path.read_text(encoding="utf-8")
         key = (name, code)
         if key not in self._results:
-            fresh = CHOOSES_BACKEND.search(code)
+            fresh = needs_own_interpreter(code)
             self._results[key] = (
                 run_fresh(root, name) if fresh else self._execute(path, code)
             )

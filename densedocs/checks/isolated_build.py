@@ -1,5 +1,6 @@
 """Build the site as `mkdocs build --strict` does, with the network cut off, and prove
-that the build imported neither TensorFlow nor Keras.
+that the build imported none of the heavy packages: TensorFlow, Keras, JAX, PyTorch
+(densedocs.checks.layers.HEAVY).
 
 Usage: python -m densedocs.checks.isolated_build SITE_DIR
 (exit status 0 on a clean build)
@@ -9,6 +10,7 @@ import socket
 import sys
 from pathlib import Path
 
+from densedocs.checks.layers import HEAVY
 from densedocs.checks.site import build_site
 from densedocs.layout import CHECKOUT
 
@@ -25,7 +27,7 @@ def main(site_dir: str) -> int:
     socket.socket.connect = _refuse
     socket.create_connection = _refuse
     problems = build_site(CHECKOUT, Path(site_dir))
-    heavy = sorted({"tensorflow", "keras"} & set(sys.modules))
+    heavy = sorted(HEAVY & set(sys.modules))
     if heavy:
         problems.append(f"the build imported {', '.join(heavy)}")
     print("\n".join(problems) or "built cleanly, offline, without TensorFlow")

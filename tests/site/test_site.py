@@ -17,7 +17,7 @@ from tests.helpers import visible_text
 
 def test_site_builds_strictly_offline_and_without_tensorflow(built_site):
     # The fixture fails if `mkdocs build --strict` warns, reaches for the network
-    # or imports TensorFlow or Keras.
+    # or imports TensorFlow, Keras, JAX or PyTorch (densedocs.checks.layers.HEAVY).
     for page in ("index.html", "answer/index.html", "check/index.html"):
         assert (built_site / page).is_file(), page
 
