@@ -497,6 +497,12 @@ def test_the_network_is_on_screen_and_its_weights_change_while_it_trains(
     drawn = [float(v) for v in drawn_weights(page)]
     assert drawn == pytest.approx(expected_lines(now), abs=0)
     assert drawn != pytest.approx([float(v) for v in at_start], abs=1e-3)
+    # As the caption says: a line is red above 0, blue below.
+    colours = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-watch-net] line'))
+            .map(l => getComputedStyle(l).stroke.match(/[0-9]+/g).map(Number))"""
+    )
+    assert [r > b for r, _, b in colours] == [v > 0 for v in drawn]
     assert recorder.page_errors == []
 
 
