@@ -935,8 +935,12 @@ function bind(root) {
     playing = true;
     playStart = performance.now();
     ranSincePlay = 0;
-    showTraining();
-    requestAnimationFrame(frame);
+    // As fast as it goes: the first epochs now, not after a drawing and a frame.
+    if (speed === Infinity) frame(playStart);
+    else {
+      showTraining();
+      requestAnimationFrame(frame);
+    }
   }
 
   function pause() {

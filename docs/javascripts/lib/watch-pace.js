@@ -8,7 +8,7 @@
  * machine goes": each frame trains for FASTEST_FRAME_MS, then draws. */
 export const SPEEDS = [1, 2, 5, 10, 30, 100, 1000, Infinity];
 export const DEFAULT_SPEED = 2; // 5 epochs a second: Keras's 30 in 6 s
-export const FASTEST_FRAME_MS = 40;
+export const FASTEST_FRAME_MS = 100;
 /** Training stops here, however long Play runs. */
 export const MAX_EPOCHS = 10000;
 /** Without animation, Play goes on by this many epochs once Keras's log is passed. */
