@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 SCRIPTS = "javascripts"
 LIBRARY = "javascripts/lib/"
@@ -156,6 +157,9 @@ def bundle(entry: Path, root: Path) -> str:
     return "(() => {\n" + "".join(parts) + "})();\n"
 
 
+# After mkdocs-static-i18n's (-100): it reads the source path of every file, which
+# MkDocs unsets for a file given content, as a bundle is.
+@event_priority(-105)
 def on_files(files, config):
     """Bundle each page script that imports a module; leave lib/ unpublished."""
     docs = Path(config["docs_dir"]).resolve()

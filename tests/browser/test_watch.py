@@ -1,12 +1,13 @@
 """The "Watch it learn" page against Keras: what it computes while a reader watches
-is what Keras computed from the same start.
+is what Keras computed from the same start, and a reader can watch it: the network
+on screen, a neuron opened up, a speed control, nothing jumping.
 
 Keras's side is captured (snippets/training/train.out, snippets/watch/keras_runs.json
 and stages.json, written by their snippets); the page's side is read from what it
 shows after it was driven as a reader drives it: its log, its predictions, each
-stage's values (a stage keeps its full-precision values in data-values). The bite
-tests serve a copy of the built page with one captured number changed and see the
-comparison fail.
+stage's values (a stage keeps its full-precision values in data-values), the opened
+neuron's sum. The bite tests serve a copy of the built page with one captured
+number changed, or change Keras's side of a comparison, and see it fail.
 """
 
 import json
@@ -22,7 +23,7 @@ from tests.conftest import ROOT
 from tests.helpers import logged_epochs, printed, printed_predictions
 
 WATCH = ROOT / "snippets" / "watch"
-LOG_LINE = re.compile(r"Epoch (\d+)/(\d+) - accuracy: ([\d.]+) - loss: ([\d.]+)")
+LOG_LINE = re.compile(r"Epoch (\d+) - accuracy: ([\d.]+) - loss: ([\d.]+)")
 FLOAT32_NOISE = 5e-6  # stages.json holds 6 decimals; float32 sums of 32 terms
 STAGES = ["dense", "hidden", "dense_2", "sigmoid"]
 
@@ -50,7 +51,6 @@ def query(run: dict, **extra) -> str:
             "units": run["units"],
             "activation": run["activation"],
             "lr": run["learning_rate"],
-            "epochs": run["epochs"],
             **extra,
         }
     )
@@ -63,10 +63,14 @@ def open_watch(new_page, url: str, reduced: bool = True):
     return page, recorder
 
 
-def train_to_the_end(page):
-    """Play, with reduced motion: the page runs every epoch at once."""
+def epoch(page) -> int:
+    return int(page.get_attribute("[data-watch]", "data-epoch"))
+
+
+def train_to_the_end(page, epochs: int = 30) -> int:
+    """Play, with reduced motion: the page runs at once to Keras's last epoch
+    (100 epochs where no Keras log is captured)."""
     page.click("[data-watch-play]")
-    epochs = int(page.input_value("[data-watch-field=epochs]"))
     page.wait_for_selector(f"[data-watch][data-epoch='{epochs}']")
     return epochs
 
@@ -75,7 +79,7 @@ def page_log(page) -> list[tuple[str, str]]:
     """(accuracy, loss) of every epoch, as the page's log shows them."""
     lines = page.inner_text("[data-watch-log]").splitlines()
     found = [LOG_LINE.search(line) for line in lines]
-    return [(m[3], m[4]) for m in found if m]
+    return [(m[2], m[3]) for m in found if m]
 
 
 def page_losses(page) -> list[float]:
@@ -101,7 +105,7 @@ def test_the_question_trains_exactly_as_keras_logged(lang, site_url, new_page):
 
 def run_mismatches(page, run: dict) -> list[str]:
     """Where the page, trained to the end, differs from a captured Keras run."""
-    train_to_the_end(page)
+    train_to_the_end(page, run["epochs"])
     problems = []
     losses = page_losses(page)
     if len(losses) != run["epochs"]:
@@ -122,8 +126,15 @@ def run_mismatches(page, run: dict) -> list[str]:
     return problems
 
 
+def show_all_values(page):
+    """Open the disclosure "Show all 32 values, and Keras's", as a reader does."""
+    if not page.get_attribute("[data-watch-more]", "open"):
+        page.click("[data-watch-more] summary")
+
+
 def stage_mismatches(page, keras: dict) -> list[str]:
     """Where the page's stages of the shown row differ from Keras's."""
+    show_all_values(page)
     problems = []
     for stage in STAGES:
         shown = json.loads(
@@ -168,6 +179,7 @@ def test_each_stage_of_a_row_is_what_keras_computed(weights, row, site_url, new_
 
 def test_an_own_input_is_computed_and_says_keras_has_no_capture(site_url, new_page):
     page, _ = open_watch(new_page, f"{site_url}watch/?x=0.5,1")
+    show_all_values(page)
     assert page.input_value("[data-watch-field=x1]") == "0.5"
     note = page.inner_text("[data-watch-keras-sigmoid]")
     assert "not captured" in note
@@ -183,7 +195,7 @@ def test_a_start_keras_did_not_make_is_called_the_pages_own(site_url, new_page):
     assert page.get_attribute("[data-watch]", "data-start") == "page"
     assert "not by Keras" in page.inner_text("[data-watch-start]")
     assert "No Keras log" in page.inner_text("[data-watch-keras-run]")
-    train_to_the_end(page)
+    train_to_the_end(page, 100)
     losses = page_losses(page)
     assert losses[-1] < losses[0]
 
@@ -215,38 +227,47 @@ def test_the_link_keeps_the_state(site_url, new_page):
 
 
 def test_it_can_be_used_from_the_keyboard(site_url, new_page):
-    """The row by arrow keys, then Tab from the last field to Play and Step, and
-    Enter, Space and Shift+Tab: the whole page without a pointer."""
+    """Step, Play, the speed and a neuron by Tab, Enter, Space and the arrow keys,
+    then the row by arrow keys: the whole page without a pointer."""
     page, _ = open_watch(new_page, f"{site_url}watch/")
 
     def focused() -> str:
         return page.evaluate(
             "Object.keys(document.activeElement.dataset).join(' ') + ' ' +"
-            " (document.activeElement.value || '')"
+            " (document.activeElement.getAttribute('data-testid') || '')"
         )
 
+    page.focus("[data-watch-step]")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Space")
+    assert epoch(page) == 2
+    page.keyboard.press("Shift+Tab")
+    assert "watchPlay" in focused()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-watch][data-epoch='30']")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert "speed" in focused()
+    page.keyboard.press("ArrowRight")
+    assert page.get_attribute("[data-watch]", "data-speed") == "10"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert "neuron" in focused()
+    page.keyboard.press("Enter")
+    assert page.inner_text("[data-testid=neuron-sum]").startswith("h2")
     page.focus("[data-watch-row][value='3']")
     page.keyboard.press("ArrowLeft")
     assert page.is_checked("[data-watch-row][value='2']")
     assert page.input_value("[data-watch-field=x1]") == "1"
     assert page.input_value("[data-watch-field=x2]") == "0"
-    page.focus("[data-watch-field=epochs]")
-    page.keyboard.press("Tab")
-    assert "watchPlay" in focused()
-    page.keyboard.press("Tab")
-    assert "watchStep" in focused()
-    page.keyboard.press("Enter")
-    page.keyboard.press("Space")
-    assert page.get_attribute("[data-watch]", "data-epoch") == "2"
-    page.keyboard.press("Shift+Tab")
-    page.keyboard.press("Enter")
-    page.wait_for_selector("[data-watch][data-epoch='30']")
+    assert "[1, 0]" in page.inner_text("[data-testid=neuron-sum]")
 
 
 def test_play_animates_and_pauses_while_the_tab_is_hidden(site_url, new_page):
     """Without reduced motion, Play takes its time; a hidden tab pauses it, and
     showing the tab again resumes it."""
-    page, _ = open_watch(new_page, f"{site_url}watch/?epochs=300", reduced=False)
+    page, _ = open_watch(new_page, f"{site_url}watch/", reduced=False)
     page.click("[data-watch-play]")
     page.wait_for_function(
         "Number(document.querySelector('[data-watch]').dataset.epoch) > 2"
@@ -255,7 +276,6 @@ def test_play_animates_and_pauses_while_the_tab_is_hidden(site_url, new_page):
     paused = page.get_attribute("[data-watch]", "data-epoch")
     page.wait_for_timeout(400)
     assert page.get_attribute("[data-watch]", "data-epoch") == paused
-    assert int(paused) < 300
     hide(page, False)
     page.wait_for_function(
         f"Number(document.querySelector('[data-watch]').dataset.epoch) > {paused}"
@@ -393,9 +413,12 @@ def test_the_pictures_colour_as_their_captions_say(site_url, new_page):
             .getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
         return [r, g, b];
     }"""
-    size = page.evaluate("document.querySelector('[data-watch-boundary]').clientWidth")
+    left, top, size = map(
+        float, page.get_attribute("[data-watch-boundary]", "data-plot").split(",")
+    )
     # The plane runs from -0.25 to 1.25: a corner is a point of its own.
-    for (x, y), above in (((2, 2), False), ((size - 2, 2), True)):
+    corners = (((left + 3, top + 3), False), ((left + size - 3, top + 3), True))
+    for (x, y), above in corners:
         r, _, b = page.evaluate(pixel, ["[data-watch-boundary]", x, y])
         assert (r > b) == above, (x, y, r, b)
     weights = json.loads(page.get_attribute("[data-watch-heat]", "data-weights"))
@@ -418,3 +441,246 @@ def test_the_predictions_fit_a_phone(site_url, new_page, lang):
     right = table.evaluate("t => t.getBoundingClientRect().right")
     wrap = table.evaluate("t => t.closest('.md-typeset__scrollwrap').clientWidth")
     assert right <= wrap, f"the table ends at {right} px, the screen at {wrap} px"
+
+
+# ---- the network on screen, an opened neuron, the speed, nothing jumping -------
+
+SHOWN = [0, 1, 2, 3, 28, 29, 30, 31]  # the diagram's neurons of 32: 4, "24 more", 4
+SHOWN_DECIMALS = 0.5e-4 + 1e-6  # the page prints 4 decimals of a 6-decimal capture
+
+
+def drawn_weights(page) -> dict:
+    """Each drawn line's weight, by (hidden neuron, input or 'out')."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-watch-net] line'))
+            .map(l => l.getAttribute('data-weight'))"""
+    )
+
+
+def expected_lines(w: dict) -> list[str]:
+    """The diagram's lines in the order watch.js draws them: per drawn neuron,
+    x1's and x2's weight into it, then its weight to the output."""
+    return [
+        v
+        for j in SHOWN
+        for v in (w["kernel"][0][j], w["kernel"][1][j], w["kernel_2"][j][0])
+    ]
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+def test_the_network_is_on_screen_and_its_weights_change_while_it_trains(
+    lang, site_url, new_page
+):
+    """The question's network drawn: 8 of its 32 hidden neurons (h1-h4, h29-h32),
+    the output; each line is a weight of the training's, and while Play runs they
+    change with it."""
+    page, recorder = open_watch(new_page, f"{site_url}{lang}watch/", reduced=False)
+    neurons = page.get_by_test_id("neuron")
+    assert [int(n.get_attribute("data-index")) for n in neurons.all()] == SHOWN
+    assert page.get_by_test_id("output-neuron").count() == 1
+    assert [t.strip() for t in neurons.all_text_contents()] == [
+        f"h{j + 1}" for j in SHOWN
+    ]
+    start = keras_runs()["starts"]["32"]
+    at_start = drawn_weights(page)
+    # float32 of the JSON's decimals: within a float32 unit of a weight below 1.
+    assert [float(v) for v in at_start] == pytest.approx(
+        expected_lines(start), abs=1e-7
+    )
+    page.get_by_test_id("speed").fill("4")  # 30 epochs a second
+    page.click("[data-watch-play]")
+    page.wait_for_function(
+        "Number(document.querySelector('[data-watch]').dataset.epoch) >= 5"
+    )
+    page.click("[data-watch-play]")  # pause, to read one state
+    now = json.loads(page.get_attribute("[data-watch-heat]", "data-weights"))
+    drawn = [float(v) for v in drawn_weights(page)]
+    assert drawn == pytest.approx(expected_lines(now), abs=0)
+    assert drawn != pytest.approx([float(v) for v in at_start], abs=1e-3)
+    # As the caption says: a line is red above 0, blue below.
+    colours = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-watch-net] line'))
+            .map(l => getComputedStyle(l).stroke.match(/[0-9]+/g).map(Number))"""
+    )
+    assert [r > b for r, _, b in colours] == [v > 0 for v in drawn]
+    assert recorder.page_errors == []
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+@pytest.mark.parametrize("size", [(1280, 900), (390, 844)], ids=["1280", "390"])
+def test_play_is_in_the_first_screen_and_the_network_follows(
+    lang, size, site_url, new_page
+):
+    width, height = size
+    page, _ = new_page(viewport={"width": width, "height": height})
+    page.goto(f"{site_url}{lang}watch/")
+    page.wait_for_selector("[data-watch][data-ready]")
+    play = page.locator("[data-watch-play]").bounding_box()
+    assert play["y"] + play["height"] <= height, play
+    net = page.locator("[data-watch-net] svg").bounding_box()
+    assert net["y"] < height, f"the network starts at {net['y']} px"
+    assert net["y"] - (play["y"] + play["height"]) < 120, (play, net)
+
+
+def neuron_mismatches(page, keras: dict, row: int, when: str) -> list[str]:
+    """Open each drawn neuron and the output for a row; where the sum it shows
+    differs from Keras's layer outputs (stages.json) to the 4 decimals shown."""
+    page.check(f"[data-watch-row][value='{row}']")
+    problems = []
+
+    def term(name: str) -> float:
+        locator = page.locator(f"[data-testid=neuron-sum] [data-term={name}]")
+        return float(locator.inner_text().replace("\u2212", "-"))
+
+    for j in SHOWN:
+        page.get_by_test_id("neuron").nth(SHOWN.index(j)).click()
+        text = page.inner_text("[data-testid=neuron-sum]")
+        if (
+            not text.startswith(f"h{j + 1}")
+            or f"[{', '.join(map(str, X[row]))}]" not in text
+        ):
+            problems.append(f"{when} row {row}: h{j + 1} is not the opened one: {text}")
+        for name, stage in (("h", "dense"), ("a", "softmax")):
+            shown, expected = term(name), keras[stage][j]
+            if abs(shown - expected) > SHOWN_DECIMALS:
+                problems.append(
+                    f"{when} row {row} h{j + 1}: {name} {shown}, {expected}"
+                )
+    page.get_by_test_id("output-neuron").click()
+    for name, stage in (("z", "dense_2"), ("p", "sigmoid")):
+        if abs(term(name) - keras[stage][0]) > SHOWN_DECIMALS:
+            problems.append(
+                f"{when} row {row} out: {name} {term(name)}, Keras {keras[stage][0]}"
+            )
+    return problems
+
+
+X = [[0, 0], [0, 1], [1, 0], [1, 1]]
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+def test_an_opened_neuron_is_keras_s_stage_at_the_start_and_after_training(
+    lang, site_url, new_page
+):
+    """Every drawn hidden neuron's x1·w1 + x2·w2 + b and softmax share, and the
+    output's z and sigmoid, for every row, at epoch 0 and after Keras's 30
+    epochs: Keras's layer outputs (snippets/watch/stages.json) to the 4 decimals
+    the page prints."""
+    stages = keras_stages()
+    page, _ = open_watch(new_page, f"{site_url}{lang}watch/")
+    problems = []
+    for row in range(4):
+        problems += neuron_mismatches(page, stages["start"][row], row, "start")
+    train_to_the_end(page)
+    for row in range(4):
+        problems += neuron_mismatches(page, stages["trained"][row], row, "trained")
+    assert problems == []
+    sum_text = page.inner_text("[data-testid=neuron-sum]")
+    assert "sigmoid" in sum_text
+
+
+def test_bite_a_changed_stage_is_a_mismatch_of_the_opened_neuron(site_url, new_page):
+    page, _ = open_watch(new_page, f"{site_url}watch/")
+    for stage, i in (("dense", 28), ("softmax", 0), ("dense_2", 0), ("sigmoid", 0)):
+        changed = json.loads(json.dumps(keras_stages()["start"][2]))
+        changed[stage][i] += 1e-4
+        assert neuron_mismatches(page, changed, 2, "start"), stage
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+def test_training_goes_on_past_keras_s_log_and_says_so(lang, site_url, new_page):
+    """Play again after Keras's 30 epochs: the page trains on alone, the log
+    keeps Keras's 30 epochs as train.out printed them and marks where they
+    end, and the page marks that it is past them."""
+    log, _ = train_out()
+    page, _ = open_watch(new_page, f"{site_url}{lang}watch/")
+    train_to_the_end(page)
+    assert page.get_attribute("[data-watch]", "data-past-keras") is None
+    assert not page.locator("[data-watch-past]").is_visible()
+    page.click("[data-watch-play]")
+    page.wait_for_selector("[data-watch][data-epoch='130']")
+    assert page.get_attribute("[data-watch]", "data-past-keras") == ""
+    past = page.locator("[data-watch-past]")
+    assert past.is_visible() and "30" in past.inner_text()
+    text = page.inner_text("[data-watch-log]")
+    assert page_log(page)[:30] == log
+    lines = text.splitlines()
+    assert "30" in lines[30] and "Keras" in lines[30], lines[30]
+    assert LOG_LINE.search(lines[-1])[1] == "130"
+    losses = page_losses(page)
+    assert len(losses) == 130 and losses[-1] < losses[29]
+    label = page.get_attribute("[data-watch-loss]", "aria-label")
+    assert "130" in label and "30" in label
+
+
+def epochs_in(page, seconds: float) -> int:
+    before = epoch(page)
+    page.wait_for_timeout(seconds * 1000)
+    return epoch(page) - before
+
+
+def test_the_speed_control_changes_the_epochs_per_second(site_url, new_page):
+    """1 epoch a second, then 100: the epochs run in the same time differ as the
+    control says (counted loosely: two shared cores)."""
+    page, _ = open_watch(new_page, f"{site_url}watch/", reduced=False)
+    speed = page.get_by_test_id("speed")
+    speed.fill("0")
+    assert page.get_attribute("[data-watch]", "data-speed") == "1"
+    page.click("[data-watch-play]")
+    slow = epochs_in(page, 2.5)
+    speed.fill("5")
+    assert page.get_attribute("[data-watch]", "data-speed") == "100"
+    fast = epochs_in(page, 2.5)
+    assert 1 <= slow <= 4, slow
+    assert fast >= 20 * slow, (slow, fast)
+    speed.fill("7")  # as fast as it goes
+    assert "fastest" in page.inner_text("[data-watch-speed-label]")
+    fastest = epochs_in(page, 1)
+    assert fastest > fast / 2.5, (fast, fastest)
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_nothing_shifts_while_it_trains(lang, width, site_url, new_page):
+    """Chromium's layout-shift entries while Play runs past Keras's log, is
+    paused, and stepped: none (Play and Pause one width, the log one height).
+    The screen is tall enough to hold the whole page: Chromium counts only the
+    shifts it shows."""
+    page, _ = new_page(
+        viewport={"width": width, "height": 4000}, reduced_motion="no-preference"
+    )
+    page.goto(f"{site_url}{lang}watch/")
+    page.wait_for_selector("[data-watch][data-ready]")
+    page.evaluate(
+        """() => {
+            window.zzShifts = [];
+            new PerformanceObserver(list => {
+                for (const e of list.getEntries()) window.zzShifts.push(e.value);
+            }).observe({type: "layout-shift"});
+        }"""
+    )
+    step = page.locator("[data-watch-step]").bounding_box()
+    page.get_by_test_id("speed").fill("4")
+    page.click("[data-watch-play]")
+    page.wait_for_function(
+        "Number(document.querySelector('[data-watch]').dataset.epoch) > 40",
+        timeout=10000,
+    )
+    assert page.locator("[data-watch-step]").bounding_box() == step
+    page.click("[data-watch-play]")
+    page.click("[data-watch-step]")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.zzShifts") == []
+
+
+def test_the_offline_edition_trains_as_keras_did_from_file(offline_site, new_page):
+    """From file://: the page's data are inline and its script one file, so it
+    trains to train.out's log with no request but its own files."""
+    log, _ = train_out()
+    page, recorder = new_page(reduced_motion="reduce")
+    page.goto((offline_site / "watch.html").as_uri())
+    page.wait_for_selector("[data-watch][data-ready]")
+    train_to_the_end(page)
+    assert page_log(page) == log
+    assert all(u.startswith(("file://", "data:", "blob:")) for u in recorder.requests)
+    assert not recorder.problems({""})

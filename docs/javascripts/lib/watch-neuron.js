@@ -1,0 +1,54 @@
+/*
+ * One neuron of the "Watch it learn" network opened up (docs/watch.md): the
+ * sum it computes for one row, term by term, with the numbers of
+ * lib/watch-model.js's forward pass, so that what the page prints is the stage
+ * Keras's layer outputs (snippets/watch/stages.py). And which hidden neurons
+ * the network diagram draws. Pure functions, no DOM.
+ */
+import { forward } from "./watch-model.js";
+
+/** The most hidden neurons the diagram draws one by one; past it, the first
+ * and last SHOWN_EACH_SIDE, with the rest summed up between them, as the
+ * site's network diagram does ("24 more"). */
+export const SHOWN_ALL = 10;
+export const SHOWN_EACH_SIDE = 4;
+
+/** The diagram's slots for `units` hidden neurons: each an index (0-based),
+ * or {more: n} for the n neurons not drawn. */
+export function shownNeurons(units) {
+  const all = Array.from({ length: units }, (_, i) => i);
+  if (units <= SHOWN_ALL) return all;
+  return all
+    .slice(0, SHOWN_EACH_SIDE)
+    .concat([{ more: units - 2 * SHOWN_EACH_SIDE }], all.slice(units - SHOWN_EACH_SIDE));
+}
+
+/** Hidden neuron j for the row x: h = x1·w1 + x2·w2 + b, then the activation.
+ * For softmax, `share` is its a among all the units' values, which sum to
+ * `total` (1 up to float32). */
+export function hiddenNeuron(w, x, j, activation) {
+  const stages = forward(w, x, activation);
+  return {
+    index: j,
+    inputs: [x[0], x[1]],
+    weights: [w.kernel[0][j], w.kernel[1][j]],
+    bias: w.bias[j],
+    h: stages.dense[j],
+    a: stages.hidden[j],
+    units: stages.hidden.length,
+    total: stages.hidden.reduce((s, v) => s + v, 0),
+  };
+}
+
+/** The output neuron for the row x: z = a1·v1 + … + an·vn + b, then the
+ * sigmoid, which is the network's prediction. */
+export function outputNeuron(w, x, activation) {
+  const stages = forward(w, x, activation);
+  return {
+    inputs: stages.hidden,
+    weights: w.kernel_2.map((row) => row[0]),
+    bias: w.bias_2[0],
+    z: stages.dense_2,
+    p: stages.sigmoid,
+  };
+}
