@@ -1,6 +1,10 @@
 # Train the question's network as snippets/training/train.py does,
-# then draw the 96 numbers of its first layer as coloured cells in
-# kernel.svg: the kernel as a 2 x 32 grid, the bias as a strip of 32.
+# then draw the 96 numbers of its first layer as coloured cells: for
+# a desktop (kernel.svg, kernel.zh.svg) the kernel as a 2 x 32 grid
+# and the bias as a strip of 32, for a phone (kernel.phone.svg,
+# kernel.phone.zh.svg) one row per neuron, in English and Chinese.
+from html import escape
+
 import keras
 import numpy as np
 from keras import layers
@@ -43,109 +47,214 @@ def colour(value):
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-CELL, LEFT, W = 19, 92, 720
-TOP_K, TOP_B = 70, 70 + CELL * n_in + 46
-H = TOP_B + CELL + 124
-svg = [
-    f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" '
-    f'height="{H}" viewBox="0 0 {W} {H}" role="img" '
-    'aria-labelledby="title desc" font-family="sans-serif" '
-    'font-size="14" fill="#212121">',
-    '<title id="title">The trained kernel and bias of Dense(32)'
-    "</title>",
-    f'<desc id="desc">A grid of {n_in} rows by {units} columns, '
-    f"one cell per kernel weight ({kernel.size}), and a strip of "
-    f"{bias.size} cells, one per bias: {kernel.size + bias.size} "
-    f"numbers, blue below 0 and red above, from {-limit:g} to "
-    f"{limit:g}.</desc>",
-    f'<rect x="0.5" y="0.5" width="{W - 1}" height="{H - 1}" '
-    'rx="8" fill="#fff" stroke="#bdbdbd"/>',
-]
-
-
-def text(x, y, words, anchor="start", weight="normal", size=14):
-    svg.append(
-        f'<text x="{x:g}" y="{y:g}" text-anchor="{anchor}" '
-        f'font-weight="{weight}" font-size="{size}">{words}</text>'
-    )
-
-
-def cell(x, y, value, cls, name):
-    svg.append(
-        f'<rect class="{cls}" x="{x}" y="{y}" width="{CELL}" '
-        f'height="{CELL}" fill="{colour(value)}" stroke="#9e9e9e" '
-        f'stroke-width="0.5"><title>{name} = {value:.3f}</title></rect>'
-    )
-
-
-text(
-    LEFT,
-    28,
-    f"Dense({units}) after training: kernel {kernel.shape}"
-    f" = {kernel.size} weights, bias {bias.shape} = {bias.size}",
-    weight="bold",
-)
-for j in range(units):  # neuron numbers above the columns
-    if j in (0, units - 1) or (j + 1) % 8 == 0:
-        text(
-            LEFT + CELL * (j + 0.5), TOP_K - 8, j + 1, "middle", size=11
-        )
-text(LEFT - 10, TOP_K - 8, "neuron", "end", size=11)
-for i in range(n_in):
-    y0 = TOP_K + CELL * i
-    text(LEFT - 10, y0 + 13, f"from x{i + 1}", "end", size=12)
-    for j in range(units):
-        x0 = LEFT + CELL * j
-        cell(x0, y0, kernel[i, j], "kernel", f"kernel[{i}, {j}]")
-text(LEFT - 10, TOP_B + 13, "bias", "end", size=12)
-for j in range(units):
-    cell(LEFT + CELL * j, TOP_B, bias[j], "bias", f"bias[{j}]")
-text(
-    LEFT,
-    TOP_B - 12,
-    "one bias per neuron, added after the kernel",
-    size=12,
-)
-
-# The colour scale, in 9 steps from -limit to +limit.
-steps = np.linspace(-limit, limit, 9)
-y0 = TOP_B + CELL + 40
-for k, value in enumerate(steps):
-    svg.append(
-        f'<rect x="{LEFT + 24 * k}" y="{y0}" width="24" height="12" '
-        f'fill="{colour(value)}" stroke="#9e9e9e" stroke-width="0.5"/>'
-    )
-text(LEFT, y0 + 30, f"{-limit:g}", "middle", size=12)
-text(LEFT + 24 * 4.5, y0 + 30, "0", "middle", size=12)
-text(LEFT + 24 * 9, y0 + 30, f"+{limit:g}", "middle", size=12)
-text(
-    LEFT + 24 * 9 + 24,
-    y0 + 11,
-    "value of the weight: blue below 0, red above",
-    size=12,
-)
 count = kernel.size + bias.size
 second = model.layers[2]
 k2, b2 = (int(w.numpy().size) for w in second.weights)
-text(
-    LEFT,
-    H - 20,
-    f"{kernel.size} + {bias.size} = {count} numbers that training "
-    f"set; the next layer adds {k2} + {b2} = {k2 + b2}.",
-    size=12,
-)
-svg.append("</svg>")
 
-with open("kernel.svg", "w", encoding="utf-8") as f:
-    f.write("\n".join(svg) + "\n")
-
-cells = {
-    c: sum(f'class="{c}"' in s for s in svg) for c in ("kernel", "bias")
+# The words of each language. `Code` between backticks (a name the
+# program uses) stays as it is, in a monospace font.
+WORDS = {
+    "en": {
+        "title": "The trained kernel and bias of Dense({units})",
+        "desc": "A grid of {n_in} rows by {units} columns, one cell "
+        "per kernel weight ({k}), and a strip of {b} cells, one per "
+        "bias: {count} numbers, blue below 0 and red above, "
+        "from {low} to {high}.",
+        "after": "`Dense({units})` after training:",
+        "kernel": "`kernel` {shape} = {k} weights",
+        "bias": "`bias` {shape} = {b}",
+        "neuron": "neuron",
+        "from": "from `x{i}`",
+        "per neuron": "one `bias` per neuron, added after the `kernel`",
+        "scale": "value of the weight: blue below 0, red above",
+        "count": "{k} + {b} = {count} numbers that training set;",
+        "next": "the next layer adds {k2} + {b2} = {t2}.",
+    },
+    "zh": {
+        "title": "Dense({units}) 训练后的 kernel 与 bias",
+        "desc": "一个 {n_in} 行 {units} 列的网格，每格一个 kernel "
+        "权重（{k} 个），和一条 {b} 格的色带，每格一个偏置："
+        "共 {count} 个数，小于 0 为蓝，大于 0 为红，"
+        "从 {low} 到 {high}。",
+        "after": "训练后的 `Dense({units})`：",
+        "kernel": "`kernel` {shape} = {k} 个权重",
+        "bias": "`bias` {shape} = {b} 个数",
+        "neuron": "神经元",
+        "from": "来自 `x{i}`",
+        "per neuron": "每个神经元一个 `bias`，加在 `kernel` 之后",
+        "scale": "权重的值：小于 0 为蓝，大于 0 为红",
+        "count": "训练设定了 {k} + {b} = {count} 个数；",
+        "next": "下一层再加 {k2} + {b2} = {t2} 个。",
+    },
 }
-print(
-    f"kernel.svg: {cells['kernel']} kernel cells {kernel.shape}, "
-    f"{cells['bias']} bias cells {bias.shape}"
-)
+NUMBERS = {
+    "units": units,
+    "n_in": n_in,
+    "k": kernel.size,
+    "b": bias.size,
+    "count": count,
+    "low": f"{-limit:g}",
+    "high": f"{limit:g}",
+    "k2": k2,
+    "b2": b2,
+    "t2": k2 + b2,
+}
+
+
+def rich(words):
+    """SVG text of words whose `backticked` parts are monospace."""
+    return "".join(
+        escape(part)
+        if i % 2 == 0
+        else f'<tspan font-family="monospace">{escape(part)}</tspan>'
+        for i, part in enumerate(words.split("`"))
+        if part
+    )
+
+
+def draw(lang, phone):
+    """The heat map's SVG, and how many cells of each kind it has."""
+    say = {
+        key: words.format(
+            **NUMBERS,
+            shape=kernel.shape if "kernel" in key else bias.shape,
+            i="{i}",
+        )
+        for key, words in WORDS[lang].items()
+    }
+    svg = []
+
+    def text(x, y, words, anchor="start", weight="normal", size=None):
+        size = f' font-size="{size}"' if size else ""
+        svg.append(
+            f'<text x="{x:g}" y="{y:g}" text-anchor="{anchor}" '
+            f'font-weight="{weight}"{size}>{rich(str(words))}</text>'
+        )
+
+    def cell(x, y, w, h, value, cls, name):
+        svg.append(
+            f'<rect class="{cls}" x="{x:g}" y="{y:g}" width="{w}" '
+            f'height="{h}" fill="{colour(value)}" stroke="#9e9e9e" '
+            f'stroke-width="0.5"><title>{name} = {value:.3f}</title>'
+            "</rect>"
+        )
+
+    def step(x, y, w, h, value):
+        svg.append(
+            f'<rect x="{x:g}" y="{y:g}" width="{w}" height="{h}" '
+            f'fill="{colour(value)}" stroke="#9e9e9e" '
+            'stroke-width="0.5"/>'
+        )
+
+    steps = np.linspace(-limit, limit, 9)  # the colour scale
+    ends = [f"{-limit:g}", "0", f"+{limit:g}"]
+    if phone:  # one row per neuron, the scale beside the grid
+        W, SIZE, LEFT, TOP, COL, ROW = 360, 13, 76, 112, 56, 13
+        text(16, 24, say["after"], weight="bold")
+        text(16, 46, say["kernel"])
+        text(16, 66, say["bias"])
+        heads = [say["from"].format(i=i + 1) for i in range(n_in)]
+        heads += ["`bias`"]
+        for c, head in enumerate(heads):
+            x = LEFT + COL * c + (12 if c == n_in else 0) + COL / 2
+            text(x, TOP - 10, head, "middle")
+        text(LEFT - 10, TOP - 10, say["neuron"], "end")
+        for j in range(units):
+            y0 = TOP + ROW * j
+            if j in (0, units - 1) or (j + 1) % 8 == 0:
+                text(LEFT - 10, y0 + 11, j + 1, "end", size=12)
+            for i in range(n_in):
+                x0 = LEFT + COL * i
+                value = kernel[i, j]
+                cell(
+                    x0,
+                    y0,
+                    COL,
+                    ROW,
+                    value,
+                    "kernel",
+                    f"kernel[{i}, {j}]",
+                )
+            x0 = LEFT + COL * n_in + 12
+            cell(x0, y0, COL, ROW, bias[j], "bias", f"bias[{j}]")
+        x0 = LEFT + COL * (n_in + 1) + 28
+        for k, value in enumerate(steps[::-1]):
+            step(x0, TOP + 20 * k, 16, 20, value)
+        for k, end in zip((0, 4.5, 9), ends[::-1], strict=True):
+            text(x0 + 22, TOP + 20 * k + 5, end, size=12)
+        y = TOP + ROW * units + 30
+        for key in ("scale", "per neuron", "count", "next"):
+            text(16, y, say[key])
+            y += SIZE + 8
+        H = y + 4
+    else:  # the kernel as a 2 x 32 grid, the bias as a strip below
+        W, SIZE, LEFT, CELL = 720, 14, 108, 18
+        TOP_K = 70
+        TOP_B = TOP_K + CELL * n_in + 48
+        after = say["after"] + " " + say["kernel"] + ", " + say["bias"]
+        text(LEFT, 28, after, weight="bold")
+        for j in range(units):  # neuron numbers above the columns
+            if j in (0, units - 1) or (j + 1) % 8 == 0:
+                text(
+                    LEFT + CELL * (j + 0.5), TOP_K - 8, j + 1, "middle"
+                )
+        text(LEFT - 10, TOP_K - 8, say["neuron"], "end")
+        for i in range(n_in):
+            y0 = TOP_K + CELL * i
+            text(LEFT - 10, y0 + 14, say["from"].format(i=i + 1), "end")
+            for j in range(units):
+                value = kernel[i, j]
+                x0 = LEFT + CELL * j
+                cell(
+                    x0,
+                    y0,
+                    CELL,
+                    CELL,
+                    value,
+                    "kernel",
+                    f"kernel[{i}, {j}]",
+                )
+        text(LEFT - 10, TOP_B + 14, "`bias`", "end")
+        for j in range(units):
+            x0 = LEFT + CELL * j
+            cell(x0, TOP_B, CELL, CELL, bias[j], "bias", f"bias[{j}]")
+        text(LEFT, TOP_B - 12, say["per neuron"])
+        y0 = TOP_B + CELL + 40
+        for k, value in enumerate(steps):
+            step(LEFT + 24 * k, y0, 24, 12, value)
+        for k, end in zip((0, 4.5, 9), ends, strict=True):
+            text(LEFT + 24 * k, y0 + 30, end, "middle")
+        text(LEFT + 24 * 10, y0 + 11, say["scale"])
+        text(LEFT, y0 + 62, say["count"] + " " + say["next"])
+        H = y0 + 84
+    head = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" '
+        f'height="{H}" viewBox="0 0 {W} {H}" role="img" '
+        'aria-labelledby="title desc" font-family="sans-serif" '
+        f'font-size="{SIZE}" fill="#212121">',
+        f'<title id="title">{escape(say["title"])}</title>',
+        f'<desc id="desc">{escape(say["desc"])}</desc>',
+        f'<rect class="card" x="0.5" y="0.5" width="{W - 1}" '
+        f'height="{H - 1}" rx="8" fill="#fff" stroke="#bdbdbd"/>',
+    ]
+    cells = {
+        c: sum(f'class="{c}"' in s for s in svg)
+        for c in ("kernel", "bias")
+    }
+    return "\n".join([*head, *svg, "</svg>"]) + "\n", cells
+
+
+for lang in WORDS:
+    for phone in (False, True):
+        name = "kernel" + (".phone" if phone else "")
+        name += "" if lang == "en" else f".{lang}"
+        figure, cells = draw(lang, phone)
+        with open(f"{name}.svg", "w", encoding="utf-8") as f:
+            f.write(figure)
+        print(
+            f"{name}.svg: {cells['kernel']} kernel cells "
+            f"{kernel.shape}, {cells['bias']} bias cells {bias.shape}"
+        )
 print(f"colour scale: {-limit:g} (blue) to +{limit:g} (red)")
 for name, values in (("kernel", kernel), ("bias", bias)):
     print(

@@ -37,16 +37,37 @@ print()
 for weight in model.weights:
     print(f"learned {weight.path:<26} shape {weight.shape}")
 
-# The loss curve, written as loss_curve.svg in the working folder:
-# the losses as the log prints them (4 decimals), on fixed margins,
-# so the file is the same on every machine.
+# The loss curve, for a desktop (loss_curve.svg) and a phone
+# (loss_curve.phone.svg), in English and in Chinese (loss_curve.zh.svg,
+# loss_curve.phone.zh.svg): the losses as the log prints them (4
+# decimals), on fixed margins, so the files are the same on every
+# machine.
 plt.rcParams["svg.hashsalt"] = "loss-curve"
 plt.rcParams["svg.fonttype"] = "none"  # text as text, not paths
 losses = [round(loss, 4) for loss in history.history["loss"]]
-fig, ax = plt.subplots(figsize=(6.4, 3.2))
-fig.subplots_adjust(left=0.12, right=0.97, bottom=0.15, top=0.96)
-ax.plot(range(1, len(losses) + 1), losses, marker="o", markersize=3)
-ax.set_xlabel("epoch")
-ax.set_ylabel("loss (binary cross-entropy)")
-ax.grid(alpha=0.3)
-fig.savefig("loss_curve.svg", metadata={"Date": None})
+LABELS = {  # axis titles, and a font first for the Chinese letters
+    "": ("epoch", "loss (binary cross-entropy)", []),
+    ".zh": ("轮次", "损失（二元交叉熵）", ["Noto Sans CJK SC"]),
+}
+SCREENS = {"": (6.4, 3.2, 0.12, 0.15), ".phone": (4, 3, 0.17, 0.16)}
+for lang, (xlabel, ylabel, fonts) in LABELS.items():
+    for screen, (width, height, left, bottom) in SCREENS.items():
+        family = fonts + plt.rcParams["font.sans-serif"]
+        with plt.rc_context({"font.sans-serif": family}):
+            fig, ax = plt.subplots(figsize=(width, height))
+            fig.subplots_adjust(
+                left=left, right=0.97, bottom=bottom, top=0.96
+            )
+            ax.plot(
+                range(1, len(losses) + 1),
+                losses,
+                marker="o",
+                markersize=3,
+            )
+            ax.set_xlabel(xlabel)
+            ax.set_ylabel(ylabel)
+            ax.grid(alpha=0.3)
+            fig.savefig(
+                f"loss_curve{screen}{lang}.svg", metadata={"Date": None}
+            )
+            plt.close(fig)

@@ -27,11 +27,33 @@ for units in widths:
         f"{units:5}{model.count_params():8}{losses[-1]:12.4f}{right:7}"
     )
 
-# units_sweep.svg, the same on every machine (as training/train.py)
+# units_sweep.svg (a desktop's width), units_sweep.phone.svg (a
+# phone's), and their Chinese twins units_sweep.zh.svg and
+# units_sweep.phone.zh.svg, the same on every machine (as
+# training/train.py)
 plt.rcParams.update({"svg.hashsalt": "units", "svg.fonttype": "none"})
-fig, ax = plt.subplots(figsize=(6.4, 3.2))
-fig.subplots_adjust(left=0.12, right=0.97, bottom=0.15, top=0.96)
-ax.semilogx(widths, losses, marker="o", base=2)
-ax.set_xticks(widths, widths)
-ax.set(xlabel="units in the hidden layer", ylabel="last loss on XOR")
-fig.savefig("units_sweep.svg", metadata={"Date": None})
+LABELS = {  # axis titles, and a font first for the Chinese letters
+    "": ("units in the hidden layer", "last loss on XOR", []),
+    ".zh": (
+        "隐藏层的单元数",
+        "异或问题上的最后损失",
+        ["Noto Sans CJK SC"],
+    ),
+}
+SCREENS = {"": (6.4, 3.2, 0.12, 0.15), ".phone": (4, 3, 0.17, 0.16)}
+for lang, (xlabel, ylabel, fonts) in LABELS.items():
+    for screen, (width, height, left, bottom) in SCREENS.items():
+        family = fonts + plt.rcParams["font.sans-serif"]
+        with plt.rc_context({"font.sans-serif": family}):
+            fig, ax = plt.subplots(figsize=(width, height))
+            fig.subplots_adjust(
+                left=left, right=0.97, bottom=bottom, top=0.96
+            )
+            ax.semilogx(widths, losses, marker="o", base=2)
+            ax.set_xticks(widths, widths)
+            ax.set(xlabel=xlabel, ylabel=ylabel)
+            fig.savefig(
+                f"units_sweep{screen}{lang}.svg",
+                metadata={"Date": None},
+            )
+            plt.close(fig)

@@ -1,5 +1,6 @@
 """The heat-map page (docs/heat-map.md): the kernel heat map draws one cell per
-parameter of the model, coloured by its value.
+parameter of the model, coloured by its value, in each of its four files (a
+desktop's and a phone's, English and Chinese).
 
 The captured SVG is compared with a fresh run by test_snippets.py; here its content
 is checked against a Keras model built in the test (the numbers of the page's alt
@@ -8,14 +9,19 @@ text: densedocs/checks/claims.py).
 
 import re
 
+import pytest
+
 from tests.helpers import captured, dense_counts, question_model
 
 KERNEL = "diagrams/kernel.py"
 
 
-def test_the_kernel_heat_map_draws_one_cell_per_parameter():
+@pytest.mark.parametrize(
+    "figure", ["kernel.svg", "kernel.phone.svg", "kernel.zh.svg", "kernel.phone.zh.svg"]
+)
+def test_the_kernel_heat_map_draws_one_cell_per_parameter(figure):
     run = captured(KERNEL)
-    svg = run.files["kernel.svg"]
+    svg = run.files[figure]
     (n_in, n_hid, kernel, bias), _ = dense_counts(question_model())
     cells = re.findall(
         r'<rect class="(kernel|bias)"[^>]*fill="(#[0-9a-f]{6})"[^>]*>'
@@ -46,4 +52,5 @@ def test_the_kernel_heat_map_draws_one_cell_per_parameter():
     by_size = sorted(cells, key=lambda c: abs(float(c[4])))
     whiteness = [sum(int(c[1][i : i + 2], 16) for i in (1, 3, 5)) for c in by_size]
     assert whiteness[0] >= whiteness[-1]
-    assert f"{kernel} kernel cells (2, 32), {bias} bias cells (32,)" in run.stdout
+    out = run.stdout
+    assert f"{figure}: {kernel} kernel cells (2, 32), {bias} bias cells (32,)" in out

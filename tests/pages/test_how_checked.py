@@ -17,6 +17,7 @@ from tests.helpers import captured, page_text
 
 FLOW = "how_checked/flow.py"
 STAGES = ["Snippet", "Capture", "Page", "Check"]
+STAGES_ZH = ["程序", "捕获", "页面", "核对"]  # flow.zh.svg's stages
 
 
 def _svg() -> str:
@@ -122,8 +123,11 @@ def test_the_stages_are_drawn_and_printed_in_flow_order():
     # What it prints: the stages in the same order, each with the line the
     # figure writes under its name.
     lines = printed_lines()
-    assert lines[0] == f"flow.svg: {len(STAGES)} stages, top to bottom"
-    stages = [line.split(":", 1) for line in lines[1:]]
+    assert lines[:2] == [
+        f"{name}: {len(STAGES)} stages, top to bottom"
+        for name in ("flow.svg", "flow.zh.svg")
+    ]
+    stages = [line.split(":", 1) for line in lines[2:]]
     assert [stage for stage, _ in stages] == STAGES
     after = {t: texts[i + 1][1] for i, (_, t) in enumerate(texts) if t in STAGES}
     assert [head.strip() for _, head in stages] == [after[s] for s in STAGES]
@@ -141,10 +145,14 @@ def test_both_languages_show_the_figure_at_its_size_and_its_program():
     svg = _svg()
     size = re.search(r'<svg[^>]* width="(\d+)" height="(\d+)"', svg).groups()
     assert re.search(rf'viewBox="0 0 {size[0]} {size[1]}"', svg)
-    for name in ("how-checked.md", "how-checked.zh.md"):
+    chinese = captured(FLOW).files["flow.zh.svg"]
+    assert re.findall(r'font-weight="bold" font-size="16">([^<]+)<', chinese) == (
+        STAGES_ZH
+    )
+    for name, stages in (("how-checked.md", STAGES), ("how-checked.zh.md", STAGES_ZH)):
         page = re.sub(r"\s+", " ", page_text(name))
         images = re.findall(
-            r"!\[([^\]]+)\]\(figures/how_checked/flow\.svg\)"
+            r"!\[([^\]]+)\]\(figures/how_checked/flow(?:\.zh)?\.svg\)"
             r'\{ width="(\d+)" height="(\d+)" \}',
             page,
         )
@@ -152,7 +160,7 @@ def test_both_languages_show_the_figure_at_its_size_and_its_program():
         alt, width, height = images[0]
         assert (width, height) == size, name
         # The alt text names every stage, in the page's language.
-        assert all(stage in alt for stage in STAGES), name
+        assert all(stage in alt for stage in stages), name
         assert bool(re.search(r"[\u4e00-\u9fff]", alt)) == name.endswith(".zh.md")
         shown = [m["path"] for m in INCLUDE.finditer(page)]
         assert "how_checked/flow.py" in shown and "how_checked/flow.out" in shown

@@ -263,6 +263,7 @@ def test_the_loss_curve_is_the_sites_figure_described_with_what_the_log_says(
     log = read_capture(ROOT, "training/train.py").stdout
     losses = [float(x) for x in re.findall(r"loss: (\d\.\d+)", log)]
     first, last = f"{losses[0]:.2f}", f"{losses[-1]:.2f}"
+    figure = {"en": "loss_curve.svg", "zh": "loss_curve.zh.svg"}
     svg = (ROOT / "snippets/training/loss_curve.svg").read_text(encoding="utf-8")
     points = re.search(r'<svg[^>]* width="([\d.]+)pt" height="([\d.]+)pt"', svg)
     size = 'width="{}" height="{}"'.format(
@@ -279,8 +280,9 @@ def test_the_loss_curve_is_the_sites_figure_described_with_what_the_log_says(
         assert len(images) == 1
         attributes = images[0]
         src = re.search(r'src="([^"]*)"', attributes)[1]
-        assert src.endswith("/figures/training/loss_curve.svg"), src
-        assert (folder / src).resolve().read_text(encoding="utf-8") == svg
+        assert src.endswith(f"/figures/training/{figure[language]}"), src
+        drawn = (ROOT / "snippets/training" / figure[language]).read_text("utf-8")
+        assert (folder / src).resolve().read_text(encoding="utf-8") == drawn
         assert claim in attributes and size in attributes
 
 

@@ -209,7 +209,8 @@ def test_the_sweep_plot_draws_every_width_at_its_size():
     width, height = matplotlib_size(svg)
     for page in ("why.md", "why.zh.md"):
         shown = re.search(
-            r"\(figures/why/units_sweep\.svg\)\{ width=\"(\d+)\" height=\"(\d+)\"",
+            r"\(figures/why/units_sweep(?:\.zh)?\.svg\)"
+            r"\{ width=\"(\d+)\" height=\"(\d+)\"",
             page_text(page),
         )
         assert abs(int(shown[1]) - width) <= 1
