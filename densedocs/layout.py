@@ -9,12 +9,18 @@ For snippets/<topic>/<name>.py the capture is, next to it:
   <name>.err   what it printed on stderr, if anything (TensorFlow's start-up aside);
   <file>       any file it wrote into its working folder (a figure, say).
 snippets/captured.json (the manifest) records the versions that produced them,
-every non-zero exit status and the files each snippet wrote.
+every non-zero exit status, the files each snippet wrote, and the hash of every
+output it wrote (so an output no capture wrote is found).
+snippets/declared.toml, written by hand, declares what the capture must know of a
+snippet beforehand: that it is meant to fail, or that it needs more time.
 """
 
 import hashlib
 import json
+import os
 import re
+import sys
+import tomllib
 from pathlib import Path, PurePosixPath
 
 # The checkout this package is imported from (it is never installed: mkdocs_hooks.py).
@@ -33,6 +39,18 @@ VERSIONS, EXIT_STATUS, WRITTEN_FILES = "captured_with", "exit_status", "written_
 # ...and the hash of each snippet's source as it was captured: the build compares
 # it with the source (densedocs/site/stale.py), so a stale capture shows at once.
 SOURCE_HASHES = "source_hashes"
+# ...and the hash of every output a capture wrote (snippets/<topic>/<file> ->
+# hash): an output edited by hand no longer has it, and the build and the tests
+# say so, with the command that writes it again.
+OUTPUT_HASHES = "output_hashes"
+
+# What an author declares of a snippet, by hand, before it is captured:
+#   [fails] "question/as_asked.py" = "ModuleNotFoundError"  (meant to fail: the
+#       exception its traceback ends with; its page shows its stderr)
+#   [time_limit] "watch/keras_runs.py" = 600  (seconds, where the default is short)
+DECLARED = "declared.toml"
+FAILS, TIME_LIMIT = "fails", "time_limit"
+DEFAULT_TIME_LIMIT = 300
 
 # The "Real outputs" note under each page's title, per language: written by
 # `make outputs` into snippets/ from its template under docs/templates/ (which
@@ -81,7 +99,13 @@ def figure_address(snippet: str, filename: str) -> str:
 def read_manifest(root: Path) -> dict:
     """snippets/captured.json, with every key present (empty before a capture)."""
     path = snippets_dir(root) / MANIFEST
-    manifest = {VERSIONS: {}, EXIT_STATUS: {}, WRITTEN_FILES: {}, SOURCE_HASHES: {}}
+    manifest = {
+        VERSIONS: {},
+        EXIT_STATUS: {},
+        WRITTEN_FILES: {},
+        SOURCE_HASHES: {},
+        OUTPUT_HASHES: {},
+    }
     if path.exists():
         manifest |= json.loads(path.read_text(encoding="utf-8"))
     return manifest
@@ -100,3 +124,59 @@ def source_hash(root: Path, snippet: str) -> str:
     """The hash the manifest records of snippets/<snippet>'s source."""
     source = (snippets_dir(root) / snippet).read_bytes()
     return hashlib.sha256(source).hexdigest()[:16]
+
+
+def read_declared(root: Path) -> dict:
+    """snippets/declared.toml, with both tables present (empty if no file)."""
+    path = snippets_dir(root) / DECLARED
+    declared = {FAILS: {}, TIME_LIMIT: {}}
+    if path.exists():
+        declared |= tomllib.loads(path.read_text(encoding="utf-8"))
+    return declared
+
+
+def time_limit(root: Path, snippet: str) -> float:
+    """The seconds one run of a snippet may take."""
+    return float(read_declared(root)[TIME_LIMIT].get(snippet, DEFAULT_TIME_LIMIT))
+
+
+def output_hash(path: Path) -> str:
+    """The hash the manifest records of an output a capture wrote."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def output_files(root: Path, manifest: dict | None = None) -> dict[str, str]:
+    """Every output on disk (.out, .err and the files snippets wrote), by its name
+    under snippets/ (answer/summary.out), with the snippet that wrote it."""
+    folder = snippets_dir(root)
+    manifest = read_manifest(root) if manifest is None else manifest
+    found = {
+        p.relative_to(folder).as_posix(): p.relative_to(folder).with_suffix(".py")
+        for suffix in (STDOUT_SUFFIX, STDERR_SUFFIX)
+        for p in folder.rglob(f"*{suffix}")
+    }
+    for name, filenames in manifest[WRITTEN_FILES].items():
+        for filename in filenames:
+            path = ((folder / name).parent / filename).relative_to(folder)
+            found[path.as_posix()] = PurePosixPath(name)
+    return {k: PurePosixPath(v).as_posix() for k, v in sorted(found.items())}
+
+
+def machine_paths(root: Path) -> list[str]:
+    """Where this machine keeps the checkout, the home folder, Python and the venv
+    (without a trailing slash: a path printed alone has none)."""
+    found = {root.resolve(), Path.home(), Path(sys.prefix), Path(sys.base_prefix)}
+    found |= {Path(os.path.realpath(p)) for p in found}
+    return sorted({p.as_posix().rstrip("/") for p in found if p != Path("/")})
+
+
+def machine_path_in(text: str, paths: list[str]) -> str | None:
+    """The first line of `text` that shows one of these paths (followed by a slash,
+    or alone: /home/ann, /home/ann/x), or None."""
+    pattern = re.compile(
+        "|".join(rf"{re.escape(p)}(?![\w.-])" for p in sorted(paths, key=len))
+    )
+    for line in text.splitlines():
+        if pattern.search(line):
+            return line
+    return None

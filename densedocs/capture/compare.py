@@ -118,8 +118,11 @@ def _floats_agree(expected: str, actual: str) -> bool:
     return abs(Decimal(expected) - Decimal(actual)) <= unit  # exact: no binary error
 
 
-def compare(expected: str, actual: str) -> str | None:
-    """None if `actual` says what `expected` says, else how they differ."""
+def compare(
+    expected: str, actual: str, labels: tuple[str, str] = ("captured", "new run")
+) -> str | None:
+    """None if `actual` says what `expected` says, else how they differ (the two
+    named by `labels`)."""
     expected, actual = mask(_clean(expected)), mask(_clean(actual))
     expected_shape = FLOAT.sub("<float>", expected)
     actual_shape = FLOAT.sub("<float>", actual)
@@ -127,8 +130,7 @@ def compare(expected: str, actual: str) -> str | None:
         diff = difflib.unified_diff(
             expected.splitlines(),
             actual.splitlines(),
-            "captured",
-            "new run",
+            *labels,
             lineterm="",
         )
         return "\n".join(diff)
@@ -138,7 +140,7 @@ def compare(expected: str, actual: str) -> str | None:
         for e, a in zip(FLOAT.findall(line_e), FLOAT.findall(line_a), strict=True):
             if not _floats_agree(e, a):
                 return (
-                    f"line {line_no}: {e} (captured) != {a} (new run)\n"
-                    f"  captured: {line_e}\n  new run:  {line_a}"
+                    f"line {line_no}: {e} ({labels[0]}) != {a} ({labels[1]})\n"
+                    f"  {labels[0]}: {line_e}\n  {labels[1]}: {line_a}"
                 )
     return None

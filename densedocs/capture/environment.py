@@ -9,8 +9,11 @@ import importlib.abc
 import os
 import sys
 import threading
+from pathlib import Path
 
 from densedocs.capture.compare import TF_RUNTIME_NOISE
+
+HERE = Path(__file__).resolve().parent
 
 # Keras sizes its summary table to min(88, COLUMNS - 4): 80 columns gives 76, which
 # fits a code block on the page without scrolling and equals a common terminal.
@@ -27,6 +30,10 @@ CAPTURE_ENV = {
     "LANG": "C.UTF-8",
     "NO_COLOR": "1",
     "MPLBACKEND": "Agg",  # figures are written to files, never shown
+    # A figure's file is the same in every run: its SVG ids' salt (matplotlibrc)
+    # and the date it records (1970-01-01, matplotlib reads SOURCE_DATE_EPOCH).
+    "MATPLOTLIBRC": str(HERE / "matplotlibrc"),
+    "SOURCE_DATE_EPOCH": "0",
 }
 
 # Variables of the caller that would change what a snippet prints.

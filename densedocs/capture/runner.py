@@ -8,7 +8,12 @@ ways and refuses to write if they disagree, so the fast path is proven equal to 
 fresh one each time outputs are captured.
 
 Both run a snippet in an empty scratch folder: the files it writes there (a figure,
-say) are part of its output, captured next to it like what it prints.
+say) are part of its output, captured next to it like what it prints. Both run it
+guarded (densedocs/capture/sandbox/sitecustomize.py: no network, no write outside
+that folder) and within its time limit (densedocs.layout.time_limit); what the
+guard or the limit stopped is the run's `refused`, and such a run is never
+captured. Ctrl-C stops the caller: it is never recorded as a snippet's output.
+Between two snippets in one process, Keras and pyplot are reset (`reset_state`).
 
 A snippet that chooses Keras's backend itself (`os.environ["KERAS_BACKEND"] = "jax"`)
 always gets an interpreter of its own, in the tests too: Keras picks its backend
@@ -22,9 +27,11 @@ import contextlib
 import io
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import traceback
 import warnings
 from dataclasses import dataclass, field
@@ -32,7 +39,10 @@ from pathlib import Path
 
 from densedocs.capture.compare import clean_stderr, clean_stdout
 from densedocs.capture.environment import subprocess_env
-from densedocs.layout import snippets_dir
+from densedocs.capture.sandbox import sitecustomize as guard
+from densedocs.layout import snippets_dir, time_limit
+
+SANDBOX = Path(guard.__file__).resolve().parent
 
 CHOOSES_BACKEND = re.compile(r"""^os\.environ\[["']KERAS_BACKEND["']\]\s*=""", re.M)
 IMPORTS_TORCH = re.compile(r"^(?:import|from) torch\b", re.M)
@@ -51,36 +61,99 @@ class Run:
     stderr: str
     exit_status: int
     files: dict[str, str] = field(default_factory=dict)  # written: name -> text
+    # What the guard or the time limit stopped, or a file that is not text: a run
+    # with any of these is never captured.
+    refused: tuple[str, ...] = ()
 
 
 def written_files(folder: Path) -> dict[str, str]:
-    """The files a snippet wrote into its scratch folder, by name."""
-    return {
-        path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+    """The text files a snippet wrote into its working folder, by name."""
+    return _written(folder)[0]
+
+
+def _written(folder: Path) -> tuple[dict[str, str], list[str]]:
+    """The text files a snippet wrote into its working folder, by name, and why
+    each other file it wrote cannot be captured."""
+    files, refused = {}, []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        name = path.relative_to(folder).as_posix()
+        try:
+            files[name] = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            refused.append(
+                f"it wrote {name}, which is not text: a figure is captured as SVG "
+                '(plt.savefig("plot.svg")); a PNG\'s bytes differ between '
+                "machines, so it is refused"
+            )
+    return files, refused
+
+
+def past_limit(limit: float) -> str:
+    return (
+        f"it ran past its time limit of {limit:g} s "
+        "(a longer one: [time_limit] in snippets/declared.toml)"
+    )
+
+
+def _text(stream) -> str:
+    if isinstance(stream, bytes):
+        return stream.decode("utf-8", "replace")
+    return stream or ""
 
 
 def snippet_path(root: Path, name: str) -> Path:
     return snippets_dir(root) / name
 
 
-def run_fresh(root: Path, name: str) -> Run:
-    """Run snippets/<name> in a new interpreter with the capture environment."""
+@contextlib.contextmanager
+def scratch_folders():
+    """A throwaway folder: `work` (the snippet's working folder, whose files are its
+    output), `tmp` (its temporary files) and the guard's report beside them."""
     with tempfile.TemporaryDirectory(prefix="snippet-") as scratch:
-        proc = subprocess.run(
-            [sys.executable, str(snippet_path(root, name).resolve())],
-            cwd=scratch,
-            env=subprocess_env(),
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        files = written_files(Path(scratch))
+        folder = Path(scratch)
+        (folder / "work").mkdir()
+        (folder / "tmp").mkdir()
+        yield folder / "work", folder / "tmp", folder / "refused.txt"
+
+
+def run_fresh(root: Path, name: str) -> Run:
+    """Run snippets/<name> in a new interpreter with the capture environment,
+    guarded and within its time limit."""
+    limit = time_limit(root, name)
+    with scratch_folders() as (work, tmp, report):
+        env = subprocess_env() | {
+            "PYTHONPATH": str(SANDBOX),
+            guard.ENV: "\n".join(map(str, (report, work, tmp))),
+            "TMPDIR": str(tmp),
+        }
+        try:
+            proc = subprocess.run(
+                [sys.executable, str(snippet_path(root, name).resolve())],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=limit,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as expired:
+            return Run(
+                clean_stdout(_text(expired.stdout)),
+                clean_stderr(_text(expired.stderr)),
+                -1,
+                refused=(past_limit(limit),),
+            )
+        files, refused = _written(work)
+        if report.exists():
+            refused = report.read_text(encoding="utf-8").splitlines() + refused
     return Run(
-        clean_stdout(proc.stdout), clean_stderr(proc.stderr), proc.returncode, files
+        clean_stdout(proc.stdout),
+        clean_stderr(proc.stderr),
+        proc.returncode,
+        files,
+        tuple(refused),
     )
 
 
@@ -136,7 +209,9 @@ class InProcessRunner:
         if key not in self._results:
             fresh = needs_own_interpreter(code)
             self._results[key] = (
-                run_fresh(root, name) if fresh else self._execute(path, code)
+                run_fresh(root, name)
+                if fresh
+                else self._execute(path, code, time_limit(root, name))
             )
         return self._results[key]
 
@@ -144,42 +219,78 @@ class InProcessRunner:
         """Take another runner's run of this code as this runner's own."""
         self._results[(name, code)] = run
 
-    def _execute(self, path: Path, code: str) -> Run:
-        reset_keras()
+    def _execute(self, path: Path, code: str, limit: float) -> Run:
+        reset_state()
         path = path.resolve()
         out, err = io.StringIO(), io.StringIO()
-        saved = os.getcwd(), sys.argv, list(sys.path)
-        scratch = tempfile.TemporaryDirectory(prefix="snippet-")
-        os.chdir(scratch.name)
-        sys.argv = [str(path)]
-        sys.path.insert(0, str(path.parent))
+        saved = os.getcwd(), sys.argv, list(sys.path), tempfile.tempdir
         namespace = {
             "__name__": "__main__",
             "__file__": str(path),
             "__builtins__": builtins,
         }
-        try:
-            with (
-                contextlib.redirect_stdout(out),
-                contextlib.redirect_stderr(err),
-                _fresh_interpreter_warnings(),
-            ):
-                try:
-                    exec(compile(code, str(path), "exec"), namespace)
-                    status = 0
-                except SystemExit as exc:
-                    status = _exit_status(exc.code)
-                except BaseException as exc:  # noqa: BLE001 - reported like Python does
-                    _print_traceback(exc, str(path))
-                    status = 1
-        finally:
-            os.chdir(saved[0])
-            sys.argv, sys.path[:] = saved[1], saved[2]
-        files = written_files(Path(scratch.name))
-        scratch.cleanup()
+        late = []
+        with scratch_folders() as (work, tmp, _report):
+            os.chdir(work)
+            sys.argv = [str(path)]
+            sys.path.insert(0, str(path.parent))
+            tempfile.tempdir = str(tmp)
+            try:
+                with (
+                    contextlib.redirect_stdout(out),
+                    contextlib.redirect_stderr(err),
+                    _fresh_interpreter_warnings(),
+                    guard.guarded(work, tmp) as refused,
+                    _time_limit(limit),
+                ):
+                    try:
+                        exec(compile(code, str(path), "exec"), namespace)
+                        status = 0
+                    except SystemExit as exc:
+                        status = _exit_status(exc.code)
+                    except _PastTimeLimit:
+                        status, late = -1, [past_limit(limit)]
+                    except KeyboardInterrupt:
+                        raise  # Ctrl-C: the caller stops, nothing is recorded
+                    except BaseException as exc:  # noqa: BLE001 - as Python reports it
+                        _print_traceback(exc, str(path))
+                        status = 1
+            finally:
+                os.chdir(saved[0])
+                sys.argv, sys.path[:], tempfile.tempdir = saved[1:]
+            files, not_text = _written(work)
         return Run(
-            clean_stdout(out.getvalue()), clean_stderr(err.getvalue()), status, files
+            clean_stdout(out.getvalue()),
+            clean_stderr(err.getvalue()),
+            status,
+            files,
+            tuple(refused + late + not_text),
         )
+
+
+class _PastTimeLimit(BaseException):
+    """Raised in a snippet run in process when its time limit is up (a
+    BaseException: the snippet's own `except Exception` does not stop it)."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """SIGALRM after `seconds`, raising _PastTimeLimit in the snippet; only on the
+    main thread, where Python delivers signals (elsewhere: no limit)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _PastTimeLimit
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _print_traceback(exc: BaseException, filename: str) -> None:
@@ -189,6 +300,16 @@ def _print_traceback(exc: BaseException, filename: str) -> None:
     while frames and frames[0].filename != filename:
         frames.pop(0)
     sys.stderr.write("".join(report.format()))
+
+
+def reset_state() -> None:
+    """Give the next snippet the global state of a new interpreter: Keras's, and
+    pyplot's (no open figure, the settings matplotlibrc gives)."""
+    reset_keras()
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
+    if "matplotlib" in sys.modules:
+        sys.modules["matplotlib"].rc_file_defaults()
 
 
 def reset_keras() -> None:

@@ -9,7 +9,8 @@ name the pages a change reaches). A wrong name is an error, never an empty choic
 
 from pathlib import Path
 
-from densedocs.pages import notebook_sources, page_files
+from densedocs.layout import snippets_dir
+from densedocs.pages import includes_in, notebook_sources, page_files
 
 
 class SelectionError(ValueError):
@@ -48,10 +49,25 @@ def page_snippets(root: Path, page: str) -> list[str]:
     for name in (check_page(root, page), counterpart(page)):
         if name in pages:
             shown |= shown_by(root, pages[name])
+            missing = missing_includes(root, pages[name])
+            if missing:
+                raise SelectionError(
+                    f"{name} includes snippets/{missing[0]}, which does not exist"
+                )
     found = sorted(shown & set(snippet_names(root)))
     if not found:
         raise SelectionError(f"{page} shows no snippet: there is nothing to capture")
     return found
+
+
+def missing_includes(root: Path, page: Path) -> list[str]:
+    """The files under snippets/ that a page includes and that do not exist."""
+    text = page.read_text(encoding="utf-8")
+    return [
+        path
+        for path, _section in includes_in(text)
+        if not (snippets_dir(root) / path).is_file()
+    ]
 
 
 def normalised(name: str) -> str:

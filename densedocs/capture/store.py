@@ -12,12 +12,15 @@ from densedocs.layout import (
     CAPTURED_WITH,
     EXIT_STATUS,
     MANIFEST,
+    OUTPUT_HASHES,
     SOURCE_HASHES,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
     TEMPLATES,
     VERSIONS,
     WRITTEN_FILES,
+    output_files,
+    output_hash,
     read_manifest,
     snippets_dir,
 )
@@ -61,22 +64,27 @@ def read_capture(root: Path, name: str) -> Run | None:
     )
 
 
-def differences(captured: Run, new: Run) -> dict[str, str]:
-    """What differs between two runs of a snippet, by stream or file name."""
+def differences(
+    captured: Run, new: Run, labels: tuple[str, str] = ("captured", "new run")
+) -> dict[str, str]:
+    """What differs between two runs of a snippet, by stream or file name (the
+    runs named by `labels` in the diffs)."""
     found = {}
     for stream in ("stdout", "stderr"):
-        diff = compare(getattr(captured, stream), getattr(new, stream))
+        diff = compare(getattr(captured, stream), getattr(new, stream), labels)
         if diff:
             found[stream] = diff
     if captured.exit_status != new.exit_status:
-        found["exit status"] = f"{captured.exit_status} (captured) != {new.exit_status}"
+        found["exit status"] = (
+            f"{captured.exit_status} ({labels[0]}) != {new.exit_status} ({labels[1]})"
+        )
     for filename in sorted(captured.files.keys() | new.files.keys()):
         if filename not in new.files:
             found[filename] = "no longer written"
         elif filename not in captured.files:
             found[filename] = "written now, never captured"
         else:
-            diff = compare(captured.files[filename], new.files[filename])
+            diff = compare(captured.files[filename], new.files[filename], labels)
             if diff:
                 found[filename] = diff
     return found
@@ -119,13 +127,46 @@ def write_capture(root: Path, name: str, run: Run, old: Run | None) -> bool:
     return changed
 
 
+def edited_outputs(root: Path, name: str, recorded: dict[str, str]) -> list[str]:
+    """The outputs of snippets/<name> on disk that no capture wrote: their hash is
+    not the one the manifest records (names under snippets/)."""
+    return [
+        output
+        for output, snippet in output_files(root).items()
+        if snippet == name
+        and output in recorded
+        and output_hash(snippets_dir(root) / output) != recorded[output]
+    ]
+
+
+def output_hashes(
+    root: Path, runs: dict[str, Run], captured: set[str], recorded: dict[str, str]
+) -> dict[str, str]:
+    """The hash of every output on disk: as written now for the snippets just
+    captured, as recorded before for the others (so a capture of some snippets
+    never records another's hand edit as its own)."""
+    written = {WRITTEN_FILES: {n: sorted(r.files) for n, r in runs.items() if r}}
+    hashes = {}
+    for output, snippet in output_files(root, written).items():
+        path = snippets_dir(root) / output
+        if snippet in captured and path.exists():
+            hashes[output] = output_hash(path)
+        elif output in recorded:
+            hashes[output] = recorded[output]
+    return hashes
+
+
 def write_manifest(
-    root: Path, versions: dict[str, str], runs: dict[str, Run], hashes: dict[str, str]
-) -> bool:
-    """Record the versions, the non-zero exit statuses, the files written and the
-    hash of each snippet's source as captured, and write each language's "Real
-    outputs" note from its template with those versions; True if any file
-    changed."""
+    root: Path,
+    versions: dict[str, str],
+    runs: dict[str, Run],
+    hashes: dict[str, str],
+    outputs: dict[str, str],
+) -> list[str]:
+    """Record the versions, the non-zero exit statuses, the files written, the
+    hash of each snippet's source as captured and of each output a capture wrote,
+    and write each language's "Real outputs" note from its template with those
+    versions; the files that changed (under snippets/)."""
     manifest = {
         VERSIONS: versions,
         EXIT_STATUS: {
@@ -133,12 +174,16 @@ def write_manifest(
         },
         WRITTEN_FILES: {n: sorted(r.files) for n, r in sorted(runs.items()) if r.files},
         SOURCE_HASHES: dict(sorted(hashes.items())),
+        OUTPUT_HASHES: dict(sorted(outputs.items())),
     }
-    changed = write_if_changed(
+    changed = []
+    if write_if_changed(
         snippets_dir(root) / MANIFEST, json.dumps(manifest, indent=2) + "\n"
-    )
+    ):
+        changed.append(MANIFEST)
     for note in CAPTURED_WITH.values():
         template = Template((root / TEMPLATES / note).read_text(encoding="utf-8"))
         text = template.substitute(versions)
-        changed |= write_if_changed(snippets_dir(root) / note, text)
+        if write_if_changed(snippets_dir(root) / note, text):
+            changed.append(note)
     return changed

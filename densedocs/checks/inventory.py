@@ -6,19 +6,21 @@ from pathlib import Path
 from densedocs.capture.store import snippet_names, stdout_file, written_file
 from densedocs.layout import (
     CAPTURED_WITH,
+    DECLARED,
     EXIT_STATUS,
     MANIFEST,
     QUOTE_SUFFIX,
     STDERR_SUFFIX,
     STDOUT_SUFFIX,
     WRITTEN_FILES,
+    read_declared,
     read_manifest,
     snippets_dir,
 )
 from densedocs.pages import includes, notebook_sources, page_files, shown_snippets
 
 # Files under snippets/ that are neither snippets nor their captures.
-SNIPPETS_SUPPORT = {MANIFEST, *CAPTURED_WITH.values(), "ruff.toml"}
+SNIPPETS_SUPPORT = {MANIFEST, DECLARED, *CAPTURED_WITH.values(), "ruff.toml"}
 
 
 def check_inventory(root: Path) -> list[str]:
@@ -66,4 +68,7 @@ def check_inventory(root: Path) -> list[str]:
         problems.append(f"snippets/{MANIFEST} lists files of {name}, no snippet")
     for name in sorted(set(manifest[EXIT_STATUS]) - names):
         problems.append(f"snippets/{MANIFEST} lists {name}, which is no snippet")
+    for table, entries in read_declared(root).items():
+        for name in sorted(set(entries) - names):
+            problems.append(f"snippets/{DECLARED} [{table}] names {name}, no snippet")
     return problems

@@ -1,6 +1,8 @@
 """`make test-page PAGE=docs/<page>.md` (`python -m densedocs.checks.page_tests
 PAGE`): the tests of one page, its snippets, blocks, claims, comparisons,
-translation and tests/pages/test_<page>.py, selected from what pytest collects."""
+translation and tests/pages/test_<page>.py, selected from what pytest collects,
+and the checks of the whole checkout that a change to any page can turn red
+(WHOLE_CHECKOUT): so a green test-page is never a red `make test` for that page."""
 
 import re
 import subprocess
@@ -21,6 +23,20 @@ PAGE_TEST_FOLDERS = ("tests/checks", "tests/pages")
 # Notebook sources have their own ids there (notebooks/answer.md, [answer.md]).
 NOT_A_PAGES_TESTS = ("tests/pages/test_notebooks.py",)
 PARAMETERS = re.compile(r"\[(?P<id>.*)\]$")
+# Checks of every page at once, cheap, that a page's change can turn red: the
+# inventory, no machine path, the translations' blocks in the same order, every
+# output what a capture wrote.
+WHOLE_CHECKOUT = (
+    "tests/checks/test_inventory.py::"
+    "test_every_snippet_is_shown_captured_and_every_capture_has_its_snippet",
+    "tests/checks/test_inventory.py::"
+    "test_pages_with_outputs_say_which_versions_produced_them",
+    "tests/checks/test_inventory.py::"
+    "test_no_capture_or_notebook_shows_a_path_of_this_machine",
+    "tests/checks/test_translations.py::"
+    "test_every_page_has_a_chinese_counterpart_showing_the_same_blocks",
+    "tests/checks/test_published.py::test_every_output_is_what_a_capture_wrote",
+)
 
 
 def page_tests(root: Path, page: str, node_ids: list[str]) -> list[str]:
@@ -43,7 +59,8 @@ def page_tests(root: Path, page: str, node_ids: list[str]) -> list[str]:
         parameters = PARAMETERS.search(node_id)
         value = parameters["id"] if parameters else None
         if (
-            path == own_file
+            node_id in WHOLE_CHECKOUT
+            or path == own_file
             or value in own | snippets
             or (value and any(value.startswith(f"{name}-") for name in own))
         ):

@@ -23,8 +23,10 @@ def check_snippet(root: Path, name: str, runner) -> list[str]:
         "stderr": stderr_file(root, name),
         "exit status": snippets_dir(root) / MANIFEST,
     }
-    problems = []
-    for what, diff in differences(captured, runner.run(root, name)).items():
+    run = runner.run(root, name)
+    # What the guard or the time limit stopped (densedocs.capture.runner).
+    problems = [f"snippets/{name}: {reason}" for reason in run.refused]
+    for what, diff in differences(captured, run).items():
         file = where.get(what) or written_file(root, name, what)
         problems.append(
             f"{file.relative_to(root)} ({what}) is not what snippets/{name} "
