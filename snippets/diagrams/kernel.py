@@ -1,3 +1,4 @@
+# --8<-- [start:counts]
 # Train the question's network as snippets/training/train.py does,
 # then draw the 96 numbers of its first layer as coloured cells: for
 # a desktop (kernel.svg, kernel.zh.svg) the kernel as a 2 x 32 grid
@@ -50,6 +51,7 @@ def colour(value):
 count = kernel.size + bias.size
 second = model.layers[2]
 k2, b2 = (int(w.numpy().size) for w in second.weights)
+# --8<-- [end:counts]
 
 # The words of each language. `Code` between backticks (a name the
 # program uses) stays as it is, in a monospace font.
@@ -112,6 +114,7 @@ def rich(words):
     )
 
 
+# --8<-- [start:draw]
 def draw(lang, phone):
     """The heat map's SVG, and how many cells of each kind it has."""
     say = {
@@ -261,3 +264,4 @@ for name, values in (("kernel", kernel), ("bias", bias)):
         f"{name:<6} min {values.min():7.3f}  max {values.max():7.3f}"
         f"  mean {values.mean():7.3f}"
     )
+# --8<-- [end:draw]

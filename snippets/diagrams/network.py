@@ -1,3 +1,4 @@
+# --8<-- [start:counts]
 # Draw the question's network, in English and Chinese, wide for a
 # desktop (network.svg, network.zh.svg) and narrow for a phone
 # (network.phone.svg, network.phone.zh.svg). Every count on the
@@ -40,6 +41,7 @@ shown = list(range(n_hid))
 if n_hid > 2 * KEEP + 1:
     shown = [*range(KEEP), *range(n_hid - KEEP, n_hid)]
 hidden_out = n_hid - len(shown)
+# --8<-- [end:counts]
 
 # The words of each language. `Code` between backticks (a name the
 # program uses) stays as it is, in a monospace font.
@@ -104,6 +106,28 @@ def rich(words, colour=None):
     return "".join(parts)
 
 
+def line_svg(x1, y1, x2, y2, cls):
+    """A kernel weight's line (solid), or a bias's (dashed)."""
+    style = {
+        "kernel": 'stroke="#5c6bc0" stroke-opacity="0.55"',
+        "bias": 'stroke="#e65100" stroke-dasharray="5 4"',
+    }[cls]
+    return (
+        f'<line class="{cls}" x1="{x1}" y1="{y1:g}" x2="{x2}" '
+        f'y2="{y2:g}" {style}/>'
+    )
+
+
+# What the figure shows, in each language
+SUMMARY = {
+    lang: words["summary"].format(
+        n_in, n_hid, n_out, k1, b1, k1 + b1, k2, b2, k2 + b2, total
+    )
+    for lang, words in WORDS.items()
+}
+
+
+# --8<-- [start:draw]
 def draw(lang, phone):
     """The figure's SVG: the network, then its counts in words."""
     say = WORDS[lang]
@@ -125,15 +149,8 @@ def draw(lang, phone):
     y_bias = hidden_y(shown[-1]) + STEP * 2
     svg = []
 
-    def line(x1, y1, x2, y2, cls):
-        style = {
-            "kernel": 'stroke="#5c6bc0" stroke-opacity="0.55"',
-            "bias": 'stroke="#e65100" stroke-dasharray="5 4"',
-        }[cls]
-        svg.append(
-            f'<line class="{cls}" x1="{x1}" y1="{y1:g}" x2="{x2}" '
-            f'y2="{y2:g}" {style}/>'
-        )
+    def line(*ends_and_kind):
+        svg.append(line_svg(*ends_and_kind))
 
     def node(x, y, label, cls, fill="#e8eaf6", stroke="#283593"):
         svg.append(
@@ -259,32 +276,30 @@ def draw(lang, phone):
         text(x, y, note, anchor, weight)
         y += SIZE + 8
     H = y + 4
-    summary = say["summary"].format(
-        n_in, n_hid, n_out, k1, b1, k1 + b1, k2, b2, k2 + b2, total
-    )
     head = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" '
         f'height="{H}" viewBox="0 0 {W} {H}" role="img" '
         f'aria-labelledby="title desc" font-family="sans-serif" '
         f'font-size="{SIZE}" fill="#212121">',
         f'<title id="title">{escape(say["title"])}</title>',
-        f'<desc id="desc">{escape(summary)} {say["lines"]}</desc>',
+        f'<desc id="desc">{SUMMARY[lang]} {say["lines"]}</desc>',
         f'<rect class="card" x="0.5" y="0.5" width="{W - 1}" '
         f'height="{H - 1}" rx="8" fill="#fff" stroke="#bdbdbd"/>',
     ]
-    return "\n".join([*head, *svg, "</svg>"]) + "\n", summary, svg
+    return "\n".join([*head, *svg, "</svg>"]) + "\n", svg
 
 
 for lang in WORDS:
     for phone in (False, True):
         name = "network" + (".phone" if phone else "")
         name += "" if lang == "en" else f".{lang}"
-        figure, summary, drawn = draw(lang, phone)
+        figure, drawn = draw(lang, phone)
         with open(f"{name}.svg", "w", encoding="utf-8") as f:
             f.write(figure)
         if lang == "en" and not phone:
-            print("network.svg:", summary)
+            print("network.svg:", SUMMARY["en"])
         lines = sum(s.startswith("<line") for s in drawn) - 2  # legend
         print(f"{name}.svg: {lines} lines, {len(shown)} hidden neurons")
 print(f"hidden neurons drawn: {len(shown)} of {n_hid}")
 print("solid lines: kernel weights, dashed lines: biases")
+# --8<-- [end:draw]
