@@ -101,6 +101,7 @@ const MESSAGES = {
     opened: (name, x, epoch) => name + ", for the row [" + x.join(", ") + "], at epoch " + epoch,
     share: (units, total) => "its share of the " + units + " values, which sum to " + total + ".",
     outputIs: "the prediction for this row.",
+    others: (n) => "(the other " + n + " terms)",
     stageAlt: (name, values) => name + ": " + values + ".",
     softmaxLine: (n, sum) => "softmax: e^h / Σ e^h, " + n + " values. They sum to " + sum + ".",
     kerasStage: (diff) => "Keras (snippets/watch/stages.py) printed the same values: " +
@@ -155,6 +156,7 @@ const MESSAGES = {
     opened: (name, x, epoch) => name + "，输入行 [" + x.join(", ") + "]，第 " + epoch + " 轮",
     share: (units, total) => "是它在 " + units + " 个值中所占的份额，这些值的和是 " + total + "。",
     outputIs: "就是网络对这一行的预测。",
+    others: (n) => "（其余 " + n + " 项）",
     stageAlt: (name, values) => name + "：" + values + "。",
     softmaxLine: (n, sum) => "softmax：e^h / Σ e^h，共 " + n + " 个值。它们的和是 " + sum + "。",
     kerasStage: (diff) => "Keras（snippets/watch/stages.py）打印的是同样的值：最大差值为 " + diff + "。",
@@ -652,6 +654,7 @@ function bind(root) {
   let ranSincePlay = 0;
   let resumeOnShow = false;
   let speed = SPEEDS[DEFAULT_SPEED];
+  let later = true; // the figures of the first drawing wait for a task of their own
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
 
   const findRun = (c) => (runs.runs || []).filter((r) =>
@@ -740,8 +743,6 @@ function bind(root) {
   }
 
   function showTraining() {
-    const Y = runs.datasets[config.data];
-    const w = trainer.weights();
     const epoch = losses.length;
     const log = q("log");
     log.textContent = logText();
@@ -758,7 +759,36 @@ function bind(root) {
     playButton.setAttribute("aria-pressed", playing ? "true" : "false");
     playButton.disabled = stepButton.disabled = epoch >= MAX_EPOCHS;
     q("neuron-sum").setAttribute("aria-busy", String(playing));
+    showNeuron();
+    if (state.weights === "live" && more.open) showForward();
+    if (!later) {
+      drawFigures();
+      return;
+    }
+    // On load, the figures below the network are drawn in tasks of their
+    // own, after the first screen: no long task blocks the page.
+    later = false;
+    const at = losses.length;
+    setTimeout(() => { if (config && losses.length === at) drawFigures(true); }, 0);
+    setTimeout(() => { if (config && losses.length === at) drawFigures(false, true); }, 0);
+  }
 
+  /** The loss, the predictions and the weights (all but the boundary), and
+   * the boundary: the figures that change with each epoch. */
+  function drawFigures(notBoundary, onlyBoundary) {
+    const Y = runs.datasets[config.data];
+    const w = trainer.weights();
+    const epoch = losses.length;
+    if (!onlyBoundary) drawCharts(Y, w, epoch);
+    if (!notBoundary) {
+      const boundary = q("boundary");
+      const share = drawBoundary(boundary, w, config.activation, Y, palette, t);
+      boundary.setAttribute("aria-label", t.boundaryAlt(share, X.map((x) =>
+        "[" + x.join(", ") + "] " + fixed(forward(w, x, config.activation).sigmoid)).join(", ")));
+    }
+  }
+
+  function drawCharts(Y, w, epoch) {
     const lossCanvas = q("loss");
     drawLoss(lossCanvas, losses, keras ? keras.losses : null, palette, t);
     lossCanvas.setAttribute("aria-label", epoch
@@ -785,13 +815,6 @@ function bind(root) {
     heat.setAttribute("data-weights", JSON.stringify(w));
     heat.setAttribute("aria-label", t.heatAlt(HEAT_ROWS.map((r) => r[0] + " " + listed(r[1](w), 2))
       .join("; ") + " (scale ±" + limit + ")"));
-
-    const boundary = q("boundary");
-    const share = drawBoundary(boundary, w, config.activation, Y, palette, t);
-    boundary.setAttribute("aria-label", t.boundaryAlt(share, X.map((x) =>
-      "[" + x.join(", ") + "] " + fixed(forward(w, x, config.activation).sigmoid)).join(", ")));
-    showNeuron();
-    if (state.weights === "live" && more.open) showForward();
   }
 
   function openNeuron(which) {
@@ -827,10 +850,17 @@ function bind(root) {
       const n = outputNeuron(w, x, config.activation);
       const last = n.inputs.length;
       line([t.opened("out", x, epoch)], "watch-neuron-title");
-      line(["z = a1·v1 + " + (last > 2 ? "… + " : "") + "a" + last + "·v" + last + " + b"]);
-      line(["= " + signed(n.inputs[0]) + "·" + inBrackets(n.weights[0]) +
-        (last > 2 ? " + … + " : " + ") + signed(n.inputs[last - 1]) + "·" +
-        inBrackets(n.weights[last - 1]) + " + " + inBrackets(n.bias)]);
+      const k = n.largest + 1;
+      if (last <= 2) {
+        line(["z = " + n.inputs.map((_, i) => "a" + (i + 1) + "·v" + (i + 1)).join(" + ") + " + b"]);
+        line(["= " + n.inputs.map((a, i) => signed(a) + "·" + inBrackets(n.weights[i])).join(" + ") +
+          " + " + inBrackets(n.bias)]);
+      } else {
+        line(["z = a1·v1 + … + a" + last + "·v" + last + " + b"]);
+        line(["= a" + k + "·v" + k + " + " + t.others(last - 1) + " + b"]);
+        line(["= " + signed(n.inputs[n.largest]) + "·" + inBrackets(n.weights[n.largest]) +
+          " + " + inBrackets(n.rest) + " + " + inBrackets(n.bias)]);
+      }
       line(["= ", { text: signed(n.z), term: "z", value: n.z }]);
       line(["sigmoid(z) = 1 / (1 + e^−z) = ", { text: signed(n.p), term: "p", value: n.p }]);
       line([t.outputIs], "watch-neuron-note");

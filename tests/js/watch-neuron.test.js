@@ -36,6 +36,10 @@ test("the output neuron's z and sigmoid are Keras's dense_2 and prediction", () 
       assert.ok(close(n.z, keras.dense_2[0]), `${when} row ${row} z`);
       assert.ok(close(n.p, keras.sigmoid[0]), `${when} row ${row} p`);
       assert.equal(n.inputs.length, 32);
+      // What the page prints: the largest term, the other 31 together, and b.
+      const top = n.inputs[n.largest] * n.weights[n.largest];
+      assert.ok(Math.abs(top + n.rest + n.bias - n.z) <= 1e-5, `${when} row ${row}`);
+      assert.ok(n.inputs.every((a, i) => Math.abs(a * n.weights[i]) <= Math.abs(top)));
     });
   }
 });

@@ -41,13 +41,23 @@ export function hiddenNeuron(w, x, j, activation) {
 }
 
 /** The output neuron for the row x: z = a1·v1 + … + an·vn + b, then the
- * sigmoid, which is the network's prediction. */
+ * sigmoid, which is the network's prediction. `largest` is the index of the
+ * term ai·vi largest in size, `rest` the sum of the other terms: the page
+ * prints z as that term, the rest and b, three numbers that add up to z. */
 export function outputNeuron(w, x, activation) {
   const stages = forward(w, x, activation);
+  const weights = w.kernel_2.map((row) => row[0]);
+  const terms = stages.hidden.map((a, i) => a * weights[i]);
+  let largest = 0;
+  terms.forEach((term, i) => {
+    if (Math.abs(term) > Math.abs(terms[largest])) largest = i;
+  });
   return {
     inputs: stages.hidden,
-    weights: w.kernel_2.map((row) => row[0]),
+    weights,
     bias: w.bias_2[0],
+    largest,
+    rest: terms.reduce((s, term, i) => (i === largest ? s : s + term), 0),
     z: stages.dense_2,
     p: stages.sigmoid,
   };
