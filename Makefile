@@ -69,7 +69,10 @@ system-packages:
 	  fi; \
 	fi
 
+# The pages' pure modules (docs/javascripts/lib/) first, with Node's own test
+# runner (tests/js/), then everything else.
 test: $(VENV)/.all node_modules/.installed system-packages lint  ## run every test
+	node --test tests/js/
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.all
