@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 SCRIPTS = "javascripts"
 LIBRARY = "javascripts/lib/"
@@ -156,6 +157,9 @@ def bundle(entry: Path, root: Path) -> str:
     return "(() => {\n" + "".join(parts) + "})();\n"
 
 
+# After mkdocs-static-i18n's on_files, which rebuilds the file list from each
+# file's abs_src_path: a bundled file has none (its content is in memory).
+@event_priority(-100)
 def on_files(files, config):
     """Bundle each page script that imports a module; leave lib/ unpublished."""
     docs = Path(config["docs_dir"]).resolve()

@@ -26,6 +26,7 @@ test("the seed's code: 96, 0, 33, 0 and 129, X's 2 columns, keras.layers.core", 
   assert.deepEqual(rows.map((r) => r.shape), ["(None, 32)", "(None, 32)", "(None, 1)", "(None, 1)"]);
   assert.equal(totals.total, 129n);
   assert.equal(totals.bytes, 516n);
+  assert.deepEqual(model.read, [{ text: "X.shape[1]", value: 2, name: "X", shape: [4, 2], line: 1 }]);
 });
 
 test("without the line that defines X, it asks for X's columns", () => {
@@ -57,14 +58,17 @@ model = keras.Sequential([
 test("bad input gets a message that names the line", () => {
   assert.equal(parseCode("").error.key, "noModel");
   assert.equal(parseCode("The model has two layers.").error.key, "noModel");
-  assert.deepEqual(parseCode("(".repeat(10000)).error, { key: "tooDeep", line: 1, values: { depth: 100 } });
-  assert.equal(parseCode("x".repeat(1 << 20)).error.key, "tooLong");
+  assert.equal(parseCode("(".repeat(10000)).error.key, "noModel");
+  const deep = parseCode("model = Sequential(\n" + "[".repeat(10000));
+  assert.deepEqual(deep.error, { key: "tooDeep", line: 2, values: { depth: 100 } });
+  assert.equal(parseCode("Sequential" + "x".repeat(1 << 20)).error.key, "tooLong");
   const half = parseCode("model = Sequential()\nmodel.add(Dense(32,\n");
   assert.deepEqual(half.error, { key: "unclosed", line: 2, values: { bracket: "(" } });
   const bad = parseCode("model = Sequential()\nmodel.add(Dense(-3, input_dim=2))\n");
   assert.equal(bad.error.key, "badArgument");
   assert.equal(bad.error.line, 2);
   assert.equal(parseCode("import keras\nx = 1 + 2\nprint(x)\n").error.key, "noModel");
+  assert.equal(parseCode("from keras import Sequential\nprint(1)\n").error.key, "noModel");
 });
 
 test("another layer is marked, never counted, and so is all after it", () => {

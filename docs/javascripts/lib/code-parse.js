@@ -367,6 +367,7 @@ class Evaluator {
     this.env = env; // name -> expression node
     this.answers = answers || {};
     this.using = new Set();
+    this.read = []; // what was read from a literal: X.shape[1] = 2
   }
   value(node) {
     switch (node.kind) {
@@ -460,7 +461,12 @@ class Evaluator {
       const axis = this.literal(node.index);
       if (shape && Number.isInteger(axis)) {
         const d = shape[axis < 0 ? shape.length + axis : axis];
-        if (d !== undefined) return d;
+        if (d !== undefined) {
+          const name = sourceOf(node.of.of);
+          const defined = this.env.has(name) ? this.env.get(name).line : null;
+          this.read.push({ text: sourceOf(node), value: d, name, shape, line: defined });
+          return d;
+        }
       }
       const kind = axis === 1 ? "columns" : axis === 0 ? "rows" : "axis";
       return this.ask(node, kind, { name: sourceOf(node.of.of), axis });
@@ -638,6 +644,7 @@ export function parseCode(text, answers) {
     const line = src.slice(0, MAX_CHARS).split("\n").length;
     return { error: { key: "tooLong", line, values: { chars: src.length, max: MAX_CHARS } } };
   }
+  if (!/\bSequential\b/.test(src)) return { error: { key: "noModel", line: null, values: {} } };
   try {
     return build(src, answers || {});
   } catch (e) {
@@ -712,7 +719,7 @@ function build(src, answers) {
       }
     }
   }
-  if (!model) throw new ParseError("noModel", 1);
+  if (!model) throw new ParseError("noModel", null);
   const ev = new Evaluator(env, answers);
   const layers = [];
   let input = null;
@@ -730,7 +737,10 @@ function build(src, answers) {
   });
   if (!layers.length) throw new ParseError("noLayers", model.line);
   if (!input) throw new ParseError("noInput", layers[0].line);
-  return { layers, input: { shape: [null].concat(input.shape), from: input.from, line: input.line }, flags };
+  return {
+    layers, flags, read: ev.read,
+    input: { shape: [null].concat(input.shape), from: input.from, line: input.line },
+  };
 }
 
 function mentionsModel(tokens) {

@@ -168,7 +168,7 @@ function readings(type, n, out, p, dims, input) {
       }
     }
   } else if (type === "LayerNormalization") {
-    for (const learned of [2n, 1n]) {
+    for (const learned of [2n, 1n, 0n]) {
       if (p === learned * u) {
         found.push({ setting: "learned" + learned, formula: eq(learned + "·" + out) });
       }
