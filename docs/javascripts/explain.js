@@ -21,7 +21,9 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
 (function () {
   "use strict";
 
-  var MAX_LINK = 100000; // characters of the link's query, beyond: not kept
+  // Characters of the link's query, beyond which the address does not keep the
+  // text: servers refuse longer addresses (414), and a link should open.
+  var MAX_LINK = 8000;
 
   function shapeText(shape) {
     return "(" + shape.join(", ") + (shape.length === 1 ? ",)" : ")");
@@ -86,7 +88,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         vocabulary: "vocabulary", learned2: "center and scale (the default)",
         learned1: "center or scale off", learned0: "center and scale off", none: "",
       },
-      inputs: function (n) { return n + " inputs"; },
+      inputs: function (n) { return n + (n === "1" ? " input" : " inputs"); },
       kernel: function (k) { return "kernel " + k; },
       vocabulary: function (v) { return "input_dim (vocabulary) " + v; },
       inner: function (t, merge) { return t + " inside, merge_mode=" + merge; },
@@ -327,10 +329,11 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       errorBox.hidden = !message;
     }
 
-    function rowItem(r, i, input) {
+    function rowItem(r, i, input, before) {
       var li = el("li", {
         class: "explain-row", "data-testid": "row", "data-params": r.params.toString(),
         "data-shape": r.shape, "data-explained": r.explained ? "true" : "false",
+        "data-bytes": r.bytes.toString(),
       });
       li.append(el("h3", { class: "explain-row__title" }, t.layerTitle(i, r.name, r.type)));
       li.append(el("p", {}, t.what[r.type] || t.otherWhat));
@@ -344,8 +347,8 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         li.append(el("p", {}, t.from.input(r.input ? fmt(r.input) : "", how)));
       } else if (r.from === "previous" && r.input) {
         li.append(el("p", {}, t.from.previous(fmt(r.input))));
-      } else if (r.from === "previous" && i > 0) {
-        li.append(el("p", {}, t.from.previous(list.children[i - 1].getAttribute("data-shape"))));
+      } else if (r.from === "previous" && before) {
+        li.append(el("p", {}, t.from.previous(before.shape)));
       } else if (r.from === "count" && r.params > 0n) {
         li.append(el("p", {}, t.from.count));
       }
@@ -388,7 +391,9 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
     }
 
     function totalLine(testid, label, value, bytes, pasted) {
-      var p = el("p", { "data-testid": testid, "data-value": value.toString() });
+      var p = el("p", {
+        "data-testid": testid, "data-value": value.toString(), "data-bytes": bytes.toString(),
+      });
       p.append(label, el("strong", {}, grouped(value)), " (" + readableBytes(bytes) + ")");
       if (pasted && pasted.value !== value) p.append(t.pastedDiffers(label, grouped(pasted.value)));
       return p;
@@ -448,7 +453,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         showError("");
         status.textContent = t.readFrom.summary + t.formats[parsed.format] + ").";
         var e = explainSummary(parsed);
-        var items = e.rows.map(function (r, i) { return rowItem(r, i, null); });
+        var items = e.rows.map(function (r, i) { return rowItem(r, i, null, e.rows[i - 1]); });
         list.append.apply(list, items);
         showTotals(e.totals, parsed.totals);
         return;
@@ -478,7 +483,9 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       model.flags.forEach(function (f) {
         flags.append(el("p", { class: "explain-flag", "data-testid": "flag" }, t.flag(f)));
       });
-      var rows = explained.rows.map(function (r, i) { return rowItem(r, i, model.input); });
+      var rows = explained.rows.map(function (r, i) {
+        return rowItem(r, i, model.input, explained.rows[i - 1]);
+      });
       list.append.apply(list, rows);
       if (explained.error) return showError(worded(t, explained.error));
       showError("");
@@ -522,11 +529,11 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       box.value = code ? code.textContent : "";
       changed();
     });
-    if (box.value === "") {
+    if (params.has("model")) {
+      render(); // a link's model, even an empty one, is explained or refused
+    } else {
       clear();
       showError("");
-    } else {
-      render();
     }
     root.setAttribute("data-ready", "");
   }
