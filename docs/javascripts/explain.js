@@ -85,7 +85,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       setting: {
         bias: "with a bias", noBias: "use_bias=False (no bias)",
         resetAfter: "reset_after=True (Keras 3's default)", noResetAfter: "reset_after=False",
-        vocabulary: "vocabulary", learned2: "center and scale (the default)",
+        vocabulary: "", learned2: "center and scale (the default)",
         learned1: "center or scale off", learned0: "center and scale off", none: "",
       },
       inputs: function (n) { return n + (n === "1" ? " input" : " inputs"); },
@@ -195,7 +195,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       setting: {
         bias: "有偏置", noBias: "use_bias=False（无偏置）",
         resetAfter: "reset_after=True（Keras 3 的默认值）", noResetAfter: "reset_after=False",
-        vocabulary: "词表", learned2: "center 和 scale（默认）",
+        vocabulary: "", learned2: "center 和 scale（默认）",
         learned1: "关掉 center 或 scale 之一", learned0: "关掉 center 和 scale", none: "",
       },
       inputs: function (n) { return n + " 个输入"; },
@@ -343,7 +343,10 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         return li;
       }
       if (r.from === "input") {
-        var how = input.from === "Input" ? "keras.Input(shape=…)" : input.from + "=";
+        var given = shapeText(input.shape.slice(1));
+        var how = input.from === "Input" ? "keras.Input(shape=" + given + ")"
+          : input.from === "input_dim" ? "input_dim=" + input.shape[1]
+            : "input_shape=" + given;
         li.append(el("p", {}, t.from.input(r.input ? fmt(r.input) : "", how)));
       } else if (r.from === "previous" && r.input) {
         li.append(el("p", {}, t.from.previous(fmt(r.input))));
@@ -361,7 +364,9 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         if (r.nonTrainable > 0n) p.append(t.frozen(grouped(r.trainable), grouped(r.nonTrainable)));
         li.append(p);
       }
-      if (r.readings && r.readings.length > 1 || (r.readings && r.readings.length === 1 && r.from === "count" && r.params > 0n)) {
+      var readings = r.readings || [];
+      var firstRow = r.from === "count" && r.params > 0n;
+      if (readings.length > 1 || (readings.length === 1 && (firstRow || readings[0].inner))) {
         li.append(el("p", {}, t.readingsTitle));
         var ul = el("ul", { class: "explain-readings" });
         r.readings.forEach(function (x) {

@@ -66,7 +66,7 @@ def test_the_calculator_works_after_instant_navigation(
     assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
     # Away and back again through the navigation: bound afresh, once.
     page.locator(".md-footer__link--next").click()
-    page.wait_for_url("**/questions/")
+    page.wait_for_url("**/explain/")  # the next page in the nav
     page.locator(".md-footer__link--prev").click()
     page.wait_for_selector("[data-calculator][data-ready]")
     assert page.evaluate("window.__sameDocument === true")
