@@ -77,6 +77,12 @@ SNIPPET_CELL = re.compile(r'^\s*`{3,}python\b[^\n]*\bsnippet="(?P<path>[^"]+)"',
 # Where a file a snippet wrote is published: figures/<topic>/<file>.
 FIGURES = "figures"
 
+# Snippets that are test fixtures: captured and re-run like any snippet, shown on
+# no page, and what they write is not published (tests/js/ and tests/browser/
+# read it from snippets/). explain/corpus.py: the models "Explain your model" is
+# held to.
+FIXTURES = {"explain/corpus.py"}
+
 # Notebooks: their Markdown sources, and where `make outputs` writes them.
 NOTEBOOK_SOURCES = "notebooks"
 NOTEBOOKS = Path("docs") / "notebooks"
@@ -116,6 +122,7 @@ def published_figures(root: Path) -> dict[str, Path]:
     return {
         figure_address(name, filename): (snippets_dir(root) / name).parent / filename
         for name, filenames in read_manifest(root)[WRITTEN_FILES].items()
+        if name not in FIXTURES
         for filename in filenames
     }
 

@@ -8,6 +8,7 @@ from densedocs.layout import (
     CAPTURED_WITH,
     DECLARED,
     EXIT_STATUS,
+    FIXTURES,
     MANIFEST,
     QUOTE_SUFFIX,
     STDERR_SUFFIX,
@@ -42,7 +43,7 @@ def check_inventory(root: Path) -> list[str]:
         q.relative_to(snippets_dir(root)).as_posix()
         for q in snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
     }
-    for name in sorted((names | quotes) - included):
+    for name in sorted((names | quotes) - included - FIXTURES):
         problems.append(f"snippets/{name} is not shown on any page")
     for name in sorted(names):
         if not stdout_file(root, name).exists():

@@ -24,26 +24,29 @@
  * .value only, never parsed as HTML. Counting uses BigInt: a result beyond
  * 2^53 - 1 parameters is refused, never rounded.
  *
+ * Its counting, bytes and number formats are lib/layer-counts.js's, which
+ * "Explain your model" (docs/explain.md) counts with too: the two pages
+ * never disagree.
+ *
  * The page loads this script and the drawing's itself (Material's instant
  * navigation runs the scripts of each page it swaps in): it binds once per
  * page, however often and in whichever order they run.
  */
+import {
+  DTYPE_BYTES, denseParams, grouped, readableBytes,
+} from "./lib/layer-counts.js";
+
 (function () {
   "use strict";
 
   if (window.denseCalculatorLoaded) return;
   window.denseCalculatorLoaded = true;
 
-  // The dtypes a reader can choose, and the size of their variables' dtype.
-  var DTYPE_BYTES = {
-    float32: 4n, float16: 2n, bfloat16: 2n, float64: 8n,
-    mixed_float16: 4n, mixed_bfloat16: 4n,
-  };
+  // The dtypes a reader can choose (DTYPE_BYTES: the size of their variables').
   var DTYPES = Object.keys(DTYPE_BYTES);
   var ACTIVATIONS = ["none", "softmax", "sigmoid", "relu", "tanh"];
   var MAX_LAYERS = 100;
   var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER); // 2^53 - 1
-  var UNITS = ["B", "KB", "MB", "GB", "TB", "PB"];
   var DEFAULT = "?input=2&units=32,1&activation=softmax,sigmoid";
 
   // ---- what the page says, in the page's language ------------------------
@@ -247,33 +250,6 @@
       : MESSAGES.en;
   }
 
-  // ---- numbers, formatted as Keras prints them ---------------------------
-
-  /** 1234567 -> "1,234,567", like Python's f"{n:,}". */
-  function grouped(n) {
-    return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  }
-
-  /** Keras's readable_memory_size(bytes), e.g. 516n -> "516.00 B". */
-  function readableBytes(bytes) {
-    // Keras divides a float: the byte count rounded to a double first.
-    var n = BigInt(Number(bytes));
-    var scale = 1n;
-    var unit = 0;
-    while (unit < UNITS.length - 1 && n >= scale * 1024n) {
-      scale *= 1024n;
-      unit += 1;
-    }
-    var hundredths = (n * 100n) / scale;
-    var rest = (n * 100n) % scale;
-    var odd = hundredths % 2n === 1n;
-    if (rest * 2n > scale || (rest * 2n === scale && odd)) {
-      hundredths += 1n;
-    }
-    var cents = (hundredths % 100n).toString().padStart(2, "0");
-    return (hundredths / 100n).toString() + "." + cents + " " + UNITS[unit];
-  }
-
   // ---- reading what the reader typed -------------------------------------
 
   /** A positive whole number from text, or an error message. */
@@ -429,7 +405,7 @@
     state.layers.forEach(function (layer, i) {
       var u = layers[i];
       var kernel = n * u;
-      var params = kernel + (layer.bias ? u : 0n);
+      var params = denseParams(n, u, layer.bias);
       var size = params * DTYPE_BYTES[layer.dtype];
       rows.push({
         n: n, units: u, bias: layer.bias, dtype: layer.dtype,

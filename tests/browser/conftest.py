@@ -15,6 +15,7 @@ import os
 import random
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -173,9 +174,23 @@ def new_page(browser):
         context.close()
 
 
+def wait_until(page, expression: str, timeout: float = 30.0):
+    """Wait until a JavaScript expression is true in the page. Playwright's
+    wait_for_function compiles its predicate with eval in the page, which the
+    pages' Content-Security-Policy (densedocs/site/csp.py) refuses; page.evaluate
+    is the driver's own and is not refused."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"() => Boolean({expression})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(50)
+
+
 def run_axe(page, axe_source: str) -> list[str]:
     """axe-core's WCAG 2.2 AA violations on the page, one line per element."""
-    page.add_script_tag(content=axe_source)
+    # Evaluated by the driver, not added as an inline <script>: the page's
+    # Content-Security-Policy (densedocs/site/csp.py) refuses inline scripts.
+    page.evaluate(axe_source + "\n;0")
     violations = page.evaluate(
         """async (tags) => {
             const result = await axe.run(document, {
@@ -423,6 +438,6 @@ def show_images(page):
     reaches them) and wait until each has loaded or failed."""
     for image in page.locator("article img").all():
         image.scroll_into_view_if_needed()
-    page.wait_for_function(
-        "[...document.querySelectorAll('article img')].every(i => i.complete)"
+    wait_until(
+        page, "[...document.querySelectorAll('article img')].every(i => i.complete)"
     )

@@ -4,7 +4,7 @@ request, no console error, no accessibility violation, images fully described, a
 
 import pytest
 
-from tests.browser.conftest import nav_pages, run_axe, show_images
+from tests.browser.conftest import nav_pages, run_axe, show_images, wait_until
 from tests.browser.test_weight import weigh
 
 PAGES = nav_pages()
@@ -70,9 +70,7 @@ def test_page_is_local_clean_and_accessible_in_light_and_dark(
     page.wait_for_selector("body[data-md-color-scheme=slate]")
     # Colours fade into the scheme (densedocs/site/speed/palette.py): check them
     # once set.
-    page.wait_for_function(
-        "!document.getAnimations().some(a => a instanceof CSSTransition)"
-    )
+    wait_until(page, "!document.getAnimations().some(a => a instanceof CSSTransition)")
     violations = run_axe(page, axe_source)
     assert not violations, "dark:\n" + "\n".join(violations)
 

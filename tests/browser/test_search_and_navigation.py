@@ -12,6 +12,7 @@ from tests.browser.conftest import (
     chinese_word_pairs,
     result_links,
     search,
+    wait_until,
 )
 
 # Queries readers of each edition type, each found in both editions' pages (the
@@ -93,8 +94,8 @@ def test_the_calculator_works_after_instant_navigation(
     requests = []
     page.route(f"**/javascripts/{held}", lambda route: requests.append(route))
     page.get_by_role("link", name="Open this network in the parameter").click()
-    page.wait_for_function(f"typeof {other_ran} === 'function'")
-    page.wait_for_function("document.querySelector('[data-calculator]')")
+    wait_until(page, f"typeof {other_ran} === 'function'")
+    wait_until(page, "document.querySelector('[data-calculator]')")
     assert not page.locator("[data-calculator][data-ready]").count()
     for _ in range(100):  # a route reaches its handler with Playwright's events
         if requests:

@@ -18,7 +18,7 @@ from urllib.parse import urlencode, urlsplit
 import numpy as np
 import pytest
 
-from tests.browser.conftest import serve
+from tests.browser.conftest import serve, wait_until
 from tests.conftest import ROOT
 from tests.helpers import logged_epochs, printed, printed_predictions
 
@@ -269,16 +269,15 @@ def test_play_animates_and_pauses_while_the_tab_is_hidden(site_url, new_page):
     showing the tab again resumes it."""
     page, _ = open_watch(new_page, f"{site_url}watch/", reduced=False)
     page.click("[data-watch-play]")
-    page.wait_for_function(
-        "Number(document.querySelector('[data-watch]').dataset.epoch) > 2"
-    )
+    wait_until(page, "Number(document.querySelector('[data-watch]').dataset.epoch) > 2")
     hide(page, True)
     paused = page.get_attribute("[data-watch]", "data-epoch")
     page.wait_for_timeout(400)
     assert page.get_attribute("[data-watch]", "data-epoch") == paused
     hide(page, False)
-    page.wait_for_function(
-        f"Number(document.querySelector('[data-watch]').dataset.epoch) > {paused}"
+    wait_until(
+        page,
+        f"Number(document.querySelector('[data-watch]').dataset.epoch) > {paused}",
     )
 
 
