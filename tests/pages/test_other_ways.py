@@ -13,6 +13,7 @@ import pytest
 from densedocs.capture.runner import CHOOSES_BACKEND
 from tests.conftest import ROOT
 from tests.helpers import (
+    page_text,
     printed,
     question_model,
     section_anchors,
@@ -70,3 +71,29 @@ def test_the_jax_backend_prints_the_tensorflowsummary_text():
     assert re.search(rf"^kernel: {re.escape(str(shape))} <class 'jax\w*\.", out, re.M)
     # The prose's PyTorch pointer: the same 2·32 = 64 weights, stored transposed.
     assert shape == (2, 32) and shape[0] * shape[1] == 64
+
+
+def test_keras_reads_the_backend_at_import_and_set_backend_switches_it_later():
+    import keras
+
+    assert callable(keras.config.set_backend)
+    # The run that switches: TensorFlow first, then JAX in the same process.
+    out = printed_or_warned("one_step/loss_backends.py")
+    assert re.findall(r"^(\w+): prediction", out, re.M) == ["tensorflow", "jax"]
+    for page, says in (
+        ("other_ways.md", "keras.config.set_backend"),
+        ("other_ways.zh.md", "keras.config.set_backend"),
+    ):
+        text = page_text(page)
+        assert says in text and "(one-step.md#forward-and-loss)" in text
+    assert "reads the backend once" not in page_text("other_ways.md")
+    assert "只在第一次被导入时读取一次" not in page_text("other_ways.zh.md")
+
+
+def printed_or_warned(snippet):
+    """stdout of a run that may warn on stderr (set_backend does)."""
+    from tests.helpers import captured
+
+    run = captured(snippet)
+    assert run.exit_status == 0
+    return run.stdout
