@@ -55,11 +55,13 @@ node_modules/.installed: package.json package-lock.json
 
 # The browser tests drive Debian's Chromium (never a browser Playwright downloads),
 # with CJK fonts for the Chinese pages; the HTML check runs the Nu checker with
-# Debian's Java. As root, make installs them with apt-get; otherwise it stops and
+# Debian's Java; keras.utils.plot_model draws its figure with Debian's graphviz
+# (make outputs). As root, make installs them with apt-get; otherwise it stops and
 # says what to install.
-SYSTEM_PACKAGES := chromium fonts-noto-cjk default-jre-headless
+SYSTEM_PACKAGES := chromium fonts-noto-cjk default-jre-headless graphviz
 system-packages:
 	@if ! test -x /usr/bin/chromium || ! command -v java >/dev/null \
+	    || ! command -v dot >/dev/null \
 	    || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && apt-get install -y -qq $(SYSTEM_PACKAGES); \
@@ -92,7 +94,7 @@ format: $(VENV)/.all  ## let ruff fix what it can
 SNIPPETS ?=
 PAGE ?=
 CHOSEN = $(SNIPPETS) $(addprefix --page ,$(PAGE))
-outputs: $(VENV)/.all  ## re-run every snippet (or SNIPPETS=, PAGE=) and write what it prints
+outputs: $(VENV)/.all system-packages  ## re-run every snippet (or SNIPPETS=, PAGE=) and write what it prints
 	$(BIN)/python -m densedocs.capture $(CHOSEN)
 	$(BIN)/python -m densedocs.notebooks $(CHOSEN)
 

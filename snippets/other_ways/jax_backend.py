@@ -1,5 +1,5 @@
 # The question's network on Keras 3's JAX backend. Keras reads the
-# backend once, when it is first imported: set it before that.
+# backend when it is first imported: set it before that.
 import os
 
 os.environ["KERAS_BACKEND"] = "jax"

@@ -18,7 +18,7 @@ from tests.helpers import (
     summary_rows,
 )
 
-ANCHORS = ["yes-no-output", "other-layers", "quantize-lora"]
+ANCHORS = ["yes-no-output", "other-layers", "embedding-input-dim", "quantize-lora"]
 
 
 @pytest.mark.parametrize("page", ["beyond-dense.md", "beyond-dense.zh.md"])
@@ -109,3 +109,31 @@ def test_quantized_and_lora_layers_count_as_the_page_says():
     out = printed("questions/quantize_lora.py")
     assert "Total params: 162 (360.00 B)" in out and "Trainable params: 33" in out
     assert "Total params: 265" in out and "Non-trainable params: 64" in out
+
+
+def test_embedding_input_dim_is_the_vocabulary_not_the_features():
+    import keras
+    import numpy as np
+
+    embedding = keras.layers.Embedding(input_dim=100, output_dim=8)
+    ids = np.zeros((4, 10), dtype="int32")
+    out = embedding(ids)
+    # The table has one row per id; the 10 ids of a sample appear nowhere in it.
+    assert tuple(embedding.embeddings.shape) == (100, 8)
+    assert embedding.count_params() == 100 * 8
+    assert tuple(out.shape) == (4, 10, 8)
+    run = printed("questions/embedding.py")
+    assert f"table (100, 8) ({embedding.count_params()} parameters)" in run
+    assert "output (4, 10, 8)" in run
+    low, high = map(int, re.search(r"from (\d+) to (\d+)", run).groups())
+    assert 0 <= low <= high < embedding.input_dim
+    # The text model the section points to uses that very layer.
+    assert "layers.Embedding(input_dim=100, output_dim=8)" in (
+        captured_source("questions/other_layers.py")
+    )
+
+
+def captured_source(snippet):
+    from tests.conftest import ROOT
+
+    return (ROOT / "snippets" / snippet).read_text(encoding="utf-8")

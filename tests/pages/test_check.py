@@ -3,6 +3,8 @@ answer claims."""
 
 import re
 
+import pytest
+
 from densedocs.capture.store import read_capture
 from tests.conftest import ROOT
 
@@ -51,3 +53,37 @@ def test_the_starting_weights_are_glorot_uniform_within_their_limit():
         assert f"{math.sqrt(6 / (int(fan_in) + int(fan_out))):.4f}" == limit
         assert -float(limit) <= float(low) < float(high) <= float(limit)
     assert out.count("bias all zero: True") == 2
+
+
+def test_the_untrained_shares_are_nearly_equal_so_the_prediction_is_the_kernels_mean():
+    import keras
+    import numpy as np
+
+    from tests.helpers import page_prose, question_model
+
+    keras.utils.set_random_seed(0)
+    model = question_model()
+    _kernel_1, _bias_1, kernel_2, bias_2 = model.get_weights()
+    zero = np.zeros((1, 2), dtype=np.float32)
+    # For [0, 0] every share is exactly 1/32: the output is sigmoid(mean).
+    mean = float(kernel_2.mean() + bias_2[0])
+    expected = 1 / (1 + np.exp(-mean))
+    assert float(model.predict(zero, verbose=0)[0, 0]) == pytest.approx(
+        expected, abs=1e-6
+    )
+    out = read_capture(ROOT, "check/near_half.py").stdout
+    assert f"output kernel's mean {mean:.4f}, sigmoid {expected:.4f}" in out
+    assert f"prediction for [0, 0]: {expected:.4f}" in out
+    shares = re.search(r"shares from (\d\.\d+) to (\d\.\d+)", out).groups()
+    low, high = map(float, shares)
+    assert low < 1 / 32 < high
+    bound = re.search(r"lies in \[(\d\.\d+), (\d\.\d+)\]", out).groups()
+    shown = re.search(r"^predictions: \[([\d. ]+)\]", out, re.M)[1]
+    predictions = [float(p) for p in shown.split()]
+    # The bound is far wider than the predictions' spread: it does not explain them.
+    spread = float(bound[1]) - float(bound[0])
+    assert max(predictions) - min(predictions) < spread / 10
+    for page in ("check.md", "check.zh.md"):
+        prose = page_prose(page)
+        assert f"{low:.4f}" in prose and f"{high:.4f}" in prose
+        assert f"{expected:.4f}" in prose

@@ -21,6 +21,7 @@ from densedocs.capture.runner import CHOOSES_BACKEND, needs_own_interpreter
 from tests.conftest import ROOT
 from tests.helpers import (
     logged_losses,
+    page_text,
     printed,
     printed_predictions,
     question_model,
@@ -320,3 +321,27 @@ def test_the_glossary_and_the_calculator_spell_the_layer_as_pytorch_prints_it(pa
     if page.startswith("calculator"):
         assert re.search(rf"(?<!\d){bias[1]}(?!\d)", paragraph)  # and 32 biases
     assert "other_ways.md#pytorch" in paragraph
+def test_keras_reads_the_backend_at_import_and_set_backend_switches_it_later():
+    import keras
+
+    assert callable(keras.config.set_backend)
+    # The run that switches: TensorFlow first, then JAX in the same process.
+    out = printed_or_warned("one_step/loss_backends.py")
+    assert re.findall(r"^(\w+): prediction", out, re.M) == ["tensorflow", "jax"]
+    for page, says in (
+        ("other_ways.md", "keras.config.set_backend"),
+        ("other_ways.zh.md", "keras.config.set_backend"),
+    ):
+        text = page_text(page)
+        assert says in text and "(one-step.md#forward-and-loss)" in text
+    assert "reads the backend once" not in page_text("other_ways.md")
+    assert "只在第一次被导入时读取一次" not in page_text("other_ways.zh.md")
+
+
+def printed_or_warned(snippet):
+    """stdout of a run that may warn on stderr (set_backend does)."""
+    from tests.helpers import captured
+
+    run = captured(snippet)
+    assert run.exit_status == 0
+    return run.stdout

@@ -196,3 +196,18 @@ def test_one_sample_needs_its_batch_axis():
     fixed = re.findall(r"^(.+?) +shape \(1, 2\) -> \(1, 1\) (\d\.\d{4})$", out, re.M)
     assert [name for name, _ in fixed] == ["x.reshape(1, -1)", "x[None]"]
     assert fixed[0][1] == fixed[1][1]  # the same sample, the same prediction
+
+
+def test_softmax_on_a_3d_output_makes_each_row_sum_to_1_not_the_sample():
+    import keras
+
+    values = np.random.default_rng(1).normal(size=(2, 10, 32)).astype(np.float32)
+    out = np.asarray(keras.activations.softmax(values))
+    assert np.allclose(out.sum(axis=-1), 1, atol=1e-6)
+    assert np.allclose(out.sum(axis=(1, 2)), 10, atol=1e-5)
+    run = printed("questions/softmax_3d.py")
+    assert "-> output (4, 10, 32)" in run
+    sums = re.search(r"each row's sum: \[([\d. ]+)\]", run)[1].split()
+    assert [float(s) for s in sums] == [1.0] * 10
+    rows, units = 10, 32
+    assert f"all {rows * units} values: {float(rows):.4f}" in run
