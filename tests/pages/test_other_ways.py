@@ -321,6 +321,8 @@ def test_the_glossary_and_the_calculator_spell_the_layer_as_pytorch_prints_it(pa
     if page.startswith("calculator"):
         assert re.search(rf"(?<!\d){bias[1]}(?!\d)", paragraph)  # and 32 biases
     assert "other_ways.md#pytorch" in paragraph
+
+
 def test_keras_reads_the_backend_at_import_and_set_backend_switches_it_later():
     import keras
 
