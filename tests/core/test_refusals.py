@@ -183,6 +183,8 @@ def test_figures_capture_as_written_alone_and_together(copy):
     assert result.returncode == 0, result.stderr
     assert "captured 1 snippets; changed: zz_test_figure_a/plot.py" in result.stdout
     assert "no page or notebook shows them yet" in result.stdout
+    assert "also changed: snippets/captured.json\n" in result.stdout  # not the note
+    assert "read them again" not in result.stdout  # no empty list of pages
     assert (
         "<dc:date>1970-01-01T00:00:00+00:00</dc:date>"
         in (copy / "snippets/zz_test_figure_a/plot.svg").read_text()
