@@ -70,10 +70,12 @@ system-packages:
 	fi
 
 # The pages' pure modules (docs/javascripts/lib/) first, with Node's own test
-# runner (tests/js/), then everything else.
+# runner (tests/js/), then everything else, one pytest process per core
+# (pytest-xdist; TEST_WORKERS=0 runs it in this process).
+TEST_WORKERS ?= auto
 test: $(VENV)/.all node_modules/.installed system-packages lint  ## run every test
 	node --test tests/js/
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: $(VENV)/.all
 	$(BIN)/ruff check .
