@@ -69,8 +69,13 @@ system-packages:
 	  fi; \
 	fi
 
+# The pages' pure modules (docs/javascripts/lib/) first, with Node's own test
+# runner (tests/js/), then everything else, one pytest process per core
+# (pytest-xdist; TEST_WORKERS=0 runs it in this process).
+TEST_WORKERS ?= auto
 test: $(VENV)/.all node_modules/.installed system-packages lint  ## run every test
-	$(BIN)/python -m pytest
+	node --test tests/js/
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: $(VENV)/.all
 	$(BIN)/ruff check .

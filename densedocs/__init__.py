@@ -7,7 +7,7 @@
 - browser.py: Debian's Chromium, as the browser tests and the bench start it.
 - capture/: `make outputs` (`python -m densedocs.capture`). It runs the snippets
   with TensorFlow and writes what they print (environment, runner, compare, store,
-  report); helped runs them on a second core for the tests.
+  report).
 - notebooks/: the notebooks, generated from their sources and the captures
   (`python -m densedocs.notebooks`, also part of `make outputs`). `execute` runs
   one, as the tests do.

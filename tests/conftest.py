@@ -1,6 +1,7 @@
 """Shared fixtures. The capture environment is fixed before anything imports Keras."""
 
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -13,35 +14,35 @@ os.environ["NO_MKDOCS_2_WARNING"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-# The test that runs each snippet: a session with at least HELPED_FROM of them
-# (tests/checks, `make test`) has a helper interpreter run them ahead on the second
-# core; fewer would not pay back the helper's own TensorFlow import.
-# DENSEDOCS_ONE_PROCESS=1 runs them all in the tests' own process (a breakpoint in
-# a snippet, the bench's comparison).
-SNIPPET_TEST = "test_snippet_prints_its_capture"
-HELPED_FROM = 8
-ONE_PROCESS = "DENSEDOCS_ONE_PROCESS"
+# pytest-xdist runs the suite in one process per core (make test: -n auto), each
+# with its own session fixtures. mkdocs-jupyter caches rendered notebooks in a
+# folder that a build also evicts from: each process gets its own
+# (mkdocs.yml's cache_dir), so two builds at once never share one.
+JUPYTER_CACHE = "DENSEDOCS_JUPYTER_CACHE"
+os.environ[JUPYTER_CACHE] = str(
+    ROOT / ".cache" / f"mkdocs-jupyter-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+)
+
+
+# The Chinese search tests draw their queries at random (tests/browser/): with the
+# seed this variable holds, chosen here once per run unless it is set, so every
+# process draws the same ones, and printed in the run's header to replay a failure.
+ZH_SEARCH_SEED = "ZH_SEARCH_SEED"
+os.environ.setdefault(ZH_SEARCH_SEED, str(random.randrange(10**6)))
+
+
+def pytest_report_header():
+    seed = os.environ[ZH_SEARCH_SEED]
+    return f"Chinese search queries drawn with {ZH_SEARCH_SEED}={seed} (set to replay)"
 
 
 @pytest.fixture(scope="session")
-def runner(request, tmp_path_factory):
-    """One runner for the whole session, each snippet run once: in this process,
-    or in a helper interpreter for a session that checks many snippets."""
-    from densedocs.capture.helped import HelpedRunner
+def runner():
+    """One runner for the process's session: each snippet runs once, in this
+    process, after clear_session (densedocs/capture/runner.py)."""
     from densedocs.capture.runner import InProcessRunner
 
-    names = [
-        item.callspec.params["name"]
-        for item in request.session.items
-        if getattr(item, "originalname", None) == SNIPPET_TEST
-    ]
-    if len(names) < HELPED_FROM or os.environ.get(ONE_PROCESS):
-        yield InProcessRunner()
-        return
-    log = tmp_path_factory.mktemp("helper") / "helper.log"
-    helped = HelpedRunner(ROOT, names, log)
-    yield helped
-    helped.close()
+    return InProcessRunner()
 
 
 def copy_checkout(target: Path) -> Path:

@@ -5,9 +5,10 @@ Prints:
 - the build: this site against a plain Material build of the same docs/ (no
   plugins, hooks, scripts or overrides), cold (no caches) and warm; the ratio of
   medians;
-- the snippet-and-page checks (tests/checks/test_snippets.py, test_blocks.py: every
-  snippet and page re-run and compared) against one bare `import tensorflow`, as
-  `make test` runs them (two processes) and in one process;
+- the whole suite (pytest, as `make test` runs it: one process per core with
+  pytest-xdist) against the same suite in one process, and, with `--against
+  COMMIT`, against that commit's suite run as its own `make test` ran it (a git
+  worktree of it, in the same run, so that the machine's noise cancels out);
 - per page, both sites served gzipped as GitHub Pages serves them: the gzip
   weight a first visit downloads (figures included), the DOM size, and
   Lighthouse's mobile performance score and Total Blocking Time (the median of
@@ -21,7 +22,7 @@ Prints:
 A failing test does not stop it: it reports figures, not verdicts on the suite.
 
 Usage: python -m densedocs.bench [--runs N] [--pages PATH ...] [--skip-build]
-       [--skip-checks]
+       [--skip-suite] [--against COMMIT]
 Run as `make bench`, its builds get the Makefile's environment, as `make docs` does.
 """
 
@@ -50,14 +51,14 @@ theme:
 DOM_LIMIT, SCORE_MARGIN, TBT_FACTOR = 1500, 5, 2
 
 
-def timed(command: list[str], runs: int, before=None) -> float:
+def timed(command: list[str], runs: int, before=None, cwd: Path = ROOT) -> float:
     """The median wall time of a command (`before` runs ahead of each, untimed)."""
     times = []
     for _ in range(runs):
         if before:
             before()
         start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+        subprocess.run(command, cwd=cwd, capture_output=True, check=False)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -82,20 +83,27 @@ def build_ratios(tmp: Path, runs: int) -> None:
         print(f"build, {kind}: {a:6.2f} s, plain Material {b:6.2f} s: {a / b:4.1f}x")
 
 
-def checks_ratio(runs: int) -> None:
-    """The checks as `make test` runs them (a helper interpreter on the second
-    core, tests/conftest.py), and in one process, against one TensorFlow import."""
+def suite_ratio(against: str | None) -> None:
+    """The whole suite as `make test` runs it, in one process, and at `against`."""
     python = sys.executable
-    tf_import = timed([python, "-c", "import tensorflow"], runs)
-    tests = ["tests/checks/test_snippets.py", "tests/checks/test_blocks.py"]
-    command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests]
-    checks = timed(command, 1)
-    one_process = timed(["env", "DENSEDOCS_ONE_PROCESS=1", *command], 1)
+    suite = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    spread, one = timed([*suite, "-n", "auto"], 1), timed([*suite, "-n", "0"], 1)
     print(
-        f"snippet and page checks: {checks:6.2f} s (in one process "
-        f"{one_process:6.2f} s), one TensorFlow import {tf_import:5.2f} s: "
-        f"{checks / tf_import:4.1f}x ({one_process / tf_import:4.1f}x)"
+        f"whole suite: {spread:6.1f} s on every core, {one:6.1f} s in one process: "
+        f"{spread / one:4.2f}x"
     )
+    if not against:
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-base-") as base:
+        worktree = ["git", "worktree"]
+        subprocess.run([*worktree, "add", "--detach", base, against], check=True)
+        try:
+            (Path(base) / "node_modules").symlink_to(ROOT / "node_modules")
+            # Its hooks import densedocs as an installed package: from its checkout.
+            then = timed(["env", f"PYTHONPATH={base}", *suite], 1, cwd=Path(base))
+        finally:
+            subprocess.run([*worktree, "remove", "--force", base], check=True)
+    print(f"whole suite at {against}: {then:6.1f} s: now {spread / then:4.2f}x")
 
 
 def lighthouse(url: str) -> tuple[float, float]:
@@ -219,15 +227,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per median")
     parser.add_argument("--pages", nargs="*", help="URL paths (default: every page)")
     parser.add_argument("--skip-build", action="store_true")
-    parser.add_argument("--skip-checks", action="store_true")
+    parser.add_argument("--skip-suite", action="store_true")
+    parser.add_argument("--against", help="a commit whose suite to time as well")
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.is_file():
         parser.error("Lighthouse is missing: run `npm ci` (make bench does)")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         if not args.skip_build:
             build_ratios(Path(tmp), args.runs)
-        if not args.skip_checks:
-            checks_ratio(args.runs)
+        if not args.skip_suite:
+            suite_ratio(args.against)
         misses = pages_table(Path(tmp), args.pages or site_paths(ROOT), args.runs)
     print(f"\npages that miss the mark: {misses}")
     return 0

@@ -6,7 +6,8 @@
  *   cells, inputs and outputs, are Material code blocks too (their <code>
  *   scrolls, never their <pre> or output area). All sizes are read before any
  *   tabindex is set: one layout, not one per block.
- * - A name for Material's search dialog (axe-core's aria-dialog-name).
+ * - A name for Material's search dialog (axe-core's aria-dialog-name): its
+ *   field's, which Material writes in the page's language ("搜索" in /zh/).
  * Runs after every page load, instant navigation included.
  */
 (function () {
@@ -14,8 +15,9 @@
 
   function focusable() {
     var dialog = document.querySelector(".md-search[role=dialog]");
-    if (dialog && !dialog.hasAttribute("aria-label")) {
-      dialog.setAttribute("aria-label", "Search");
+    var field = dialog && dialog.querySelector(".md-search__input");
+    if (field && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", field.getAttribute("aria-label"));
     }
     var regions = document.querySelectorAll(".md-typeset pre > code");
     var scrollable = Array.prototype.filter.call(regions, function (region) {

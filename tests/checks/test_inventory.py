@@ -59,7 +59,6 @@ def test_direct_requirements_are_pinned_and_serving_needs_no_tensorflow():
     docs = direct_requirements(ROOT, DOCS_IN)
     everything = direct_requirements(ROOT, ALL_IN)
     assert docs.items() <= everything.items(), f"{ALL_IN} must include {DOCS_IN}"
-    assert docs["mkdocs"] == "1.6.1"
     material = tuple(int(part) for part in docs["mkdocs-material"].split("."))
     assert material >= (9, 7, 7), "Material below 9.7.7 has a search XSS"
     serving = locked(ROOT, DOCS_LOCK)

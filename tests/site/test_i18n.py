@@ -75,7 +75,7 @@ def test_the_language_switcher_round_trips(built_site, pair):
     english, chinese = (site_path(p) for p in pair)
     there = parsed(built_site, english).switcher["zh"]
     landed = (Path("/", english) / there).resolve().as_posix().strip("/")
-    assert f"{landed}/" == chinese.rstrip("/") + "/" or landed + "/" == chinese
+    assert landed == chinese.rstrip("/")
     back = parsed(built_site, chinese).switcher["en"]
     home = (Path("/", chinese) / back).resolve().as_posix().strip("/")
     assert (home + "/" if home else "") == english
