@@ -2,8 +2,10 @@
 proven against its captured runs. Each program trains the network as
 docs/training.md does (tests/pages/test_training.py holds that page)."""
 
+import math
 import re
 
+import numpy as np
 import pytest
 
 from tests.helpers import (
@@ -17,7 +19,7 @@ from tests.helpers import (
 )
 
 TRAIN = "training/train.py"
-ANCHORS = ["evaluate-after-fit", "predict-classes", "hidden-values"]
+ANCHORS = ["evaluate-after-fit", "predict-classes", "hidden-values", "batches"]
 
 
 @pytest.mark.parametrize("page", ["after-training.md", "after-training.zh.md"])
@@ -63,3 +65,36 @@ def test_the_hidden_values_of_one_sample_share_a_total_of_1():
     assert len(values) == 32 and all(v > 0 for v in values)
     assert abs(sum(values) - 1) < 1e-3 and "sum: 1.0000" in out
     assert sum(values[:3]) > 0.5  # a few of them take most of it
+
+
+def test_fit_and_predict_go_through_1000_rows_in_batches_of_32():
+    import keras
+
+    class Count(keras.callbacks.Callback):
+        def __init__(self):
+            super().__init__()
+            self.rows = []
+
+        def on_predict_batch_end(self, batch, logs=None):
+            self.rows.append(len(logs["outputs"]))
+
+    X = np.zeros((1000, 2), dtype=np.float32)
+    layer = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(8)])
+    count = Count()
+    assert layer.predict(X, verbose=0, callbacks=[count]).shape == (1000, 8)
+    default = count.rows[0]
+    batches = math.ceil(len(X) / default)
+    assert count.rows == [default] * (batches - 1) + [len(X) - default * (batches - 1)]
+    out = printed("training/batches.py")
+    assert (
+        f"Dense(32), batch_size={default}:\n  {batches} batches of ({default}, 32), "
+        f"the last ({count.rows[-1]}, 32)\n  predict returns them together: (1000, 32)"
+    ) in out
+    # The default batch size is not Dense's units: 8 units, the same batches.
+    assert f"{batches} batches of ({default}, 8), the last ({count.rows[-1]}, 8)" in out
+    assert "10 batches of (100, 32), the last (100, 32)" in out
+    assert f"fit, 1 epoch of 1000 rows: {batches} steps" in out
+    # The question page's exercise says predict joins batches, and links here.
+    for page in ("index.md", "index.zh.md"):
+        assert "(after-training.md#batches)" in page_text(page)
+    assert "Only the batch axis of its output" not in page_text("index.md")

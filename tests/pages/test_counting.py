@@ -33,6 +33,7 @@ ANCHORS = [
     "use-bias",
     "trainable",
     "more-units",
+    "power-of-two",
     "formula",
     "exercises",
 ]
@@ -218,3 +219,36 @@ def test_count_is_inputs_times_units_plus_units_for_any_dense(
     layer.build((None, *extra_axes, inputs))
     assert tuple(layer.kernel.shape) == (inputs, units)
     assert layer.count_params() == inputs * units + (units if use_bias else 0)
+
+
+def test_any_number_of_units_works_and_counts_4u_plus_1():
+    out = printed("why/any_units.py")
+    rows = [
+        tuple(map(float, row))
+        for row in re.findall(r"^ +(\d+) +(\d+) +(\d\.\d+) +(\d)$", out, re.M)
+    ]
+    units = [int(u) for u, *_ in rows]
+    assert 32 in units and any(u & (u - 1) for u in units), units  # not all powers of 2
+    for u, params, _loss, right in rows:
+        model = sequential_question(int(u))
+        assert model.count_params() == params == 4 * u + 1
+        assert right == 4
+    from tests.helpers import page_prose
+
+    prose = page_prose("counting.md")
+    for _units, params, *_ in rows:
+        assert f"{int(params)}" in prose
+
+
+def sequential_question(units):
+    """The question's network with this many hidden units."""
+    import keras
+
+    return keras.Sequential(
+        [
+            keras.Input(shape=(2,)),
+            keras.layers.Dense(units),
+            keras.layers.Activation("softmax"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from tests.helpers import captured, dense_counts, question_model
+from tests.helpers import captured, dense_counts, page_text, question_model
 
 NETWORK = "diagrams/network.py"
 
@@ -77,3 +77,30 @@ def test_the_network_diagram_labels_the_models_own_counts(name):
     assert f"{k1} + {b1} = {k1 + b1} and {k2} + {b2} = {k2 + b2}" in out
     assert f"hidden neurons drawn: {drawn} of {n_hid}" in out
     assert f"{name}: {n_in * drawn + 2 * drawn + 1} lines" in out
+
+
+def test_keras_draws_each_layer_with_its_shapes_and_the_page_shows_it_whole():
+    model = question_model()
+    svg = captured("diagrams/plot_model.py").files["plot_model.svg"]
+    texts = re.findall(r">([^<>]+)</text>", svg)
+    expected = []
+    for layer in model.layers:
+        expected += [
+            type(layer).__name__,
+            "Input shape: ",
+            str((None, *layer.input.shape[1:])),
+            "Output shape: ",
+            str((None, *layer.output.shape[1:])),
+        ]
+    assert [t.strip() for t in texts] == [t.strip() for t in expected]
+    # No box is named after a process's id(): the file is the same every run.
+    assert not re.search(r"<title>\d{6,}", svg)
+    width, height = re.search(r'viewBox="0\.00 0\.00 ([\d.]+) ([\d.]+)"', svg).groups()
+    for page in ("drawing.md", "drawing.zh.md"):
+        text = re.sub(r"\s+", " ", page_text(page))
+        size = re.search(
+            r'\(figures/diagrams/plot_model\.svg\)\{ width="(\d+)" height="(\d+)" \}',
+            text,
+        )
+        assert size, page
+        assert (float(size[1]), float(size[2])) == (float(width), float(height))

@@ -3,8 +3,6 @@
 import math
 import re
 
-import numpy as np
-
 from densedocs.capture.store import written_file
 from tests.conftest import ROOT
 from tests.helpers import (
@@ -105,39 +103,6 @@ def test_accuracy_counts_a_prediction_above_one_half_as_1():
     assert accuracy.threshold == 0.5
     accuracy.update_state([[1], [1], [0]], [[0.5001], [0.5], [0.4999]])
     assert abs(float(accuracy.result()) - 2 / 3) < 1e-6  # 0.5 itself counts as 0
-
-
-def test_fit_and_predict_go_through_1000_rows_in_batches_of_32():
-    import keras
-
-    class Count(keras.callbacks.Callback):
-        def __init__(self):
-            super().__init__()
-            self.rows = []
-
-        def on_predict_batch_end(self, batch, logs=None):
-            self.rows.append(len(logs["outputs"]))
-
-    X = np.zeros((1000, 2), dtype=np.float32)
-    layer = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(8)])
-    count = Count()
-    assert layer.predict(X, verbose=0, callbacks=[count]).shape == (1000, 8)
-    default = count.rows[0]
-    batches = math.ceil(len(X) / default)
-    assert count.rows == [default] * (batches - 1) + [len(X) - default * (batches - 1)]
-    out = printed("training/batches.py")
-    assert (
-        f"Dense(32), batch_size={default}:\n  {batches} batches of ({default}, 32), "
-        f"the last ({count.rows[-1]}, 32)\n  predict returns them together: (1000, 32)"
-    ) in out
-    # The default batch size is not Dense's units: 8 units, the same batches.
-    assert f"{batches} batches of ({default}, 8), the last ({count.rows[-1]}, 8)" in out
-    assert "10 batches of (100, 32), the last (100, 32)" in out
-    assert f"fit, 1 epoch of 1000 rows: {batches} steps" in out
-    # The question page's exercise says predict joins batches, and links here.
-    for page in ("index.md", "index.zh.md"):
-        assert "(training.md#batches)" in page_text(page)
-    assert "Only the batch axis of its output" not in page_text("index.md")
 
 
 def test_the_page_says_what_the_run_shows_and_gives_the_convention_its_sources():

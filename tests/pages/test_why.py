@@ -32,9 +32,7 @@ ANCHORS = [
     "collapse",
     "and-is-linear",
     "xor",
-    "different-neurons",
     "choose-units",
-    "power-of-two",
     "exercises",
 ]
 X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
@@ -258,68 +256,3 @@ def test_the_single_neuron_has_the_highest_loss_on_and():
     hidden = ("none", "linear", "softmax")
     losses = {h: rows["AND", h][1] for h in hidden}
     assert max(losses, key=losses.get) == "none"
-
-
-def test_neurons_that_start_equal_stay_one_neuron_and_random_starts_differ():
-    import keras
-
-    from densedocs.capture.store import read_capture
-    from tests.conftest import ROOT
-
-    # Derived here: with every weight equal, all 32 columns get the same step.
-    keras.utils.set_random_seed(0)
-    start = keras.initializers.Constant(0.5)
-    hidden = keras.layers.Dense(32, activation="tanh", kernel_initializer=start)
-    model = keras.Sequential(
-        [
-            keras.Input(shape=(2,)),
-            hidden,
-            keras.layers.Dense(1, activation="sigmoid", kernel_initializer=start),
-        ]
-    )
-    model.compile(optimizer=keras.optimizers.Adam(0.1), loss="binary_crossentropy")
-    model.fit(X, np.array(XOR), epochs=5, verbose=0)
-    kernel = hidden.kernel.numpy()
-    assert np.allclose(kernel, kernel[:, :1])
-    # The captured 200 epochs: 1 distinct column and 0.5 everywhere, against 32
-    # columns and XOR solved from Keras's random start.
-    out = read_capture(ROOT, "why/same_start.py").stdout
-    rows = re.findall(r"^(.+?) {2,}(\d+)  ([\d. ]+)$", out, re.M)
-    assert [(name.strip(), int(n)) for name, n, _ in rows] == [
-        ("random (Glorot)", 32),
-        ("all 0.5", 1),
-    ]
-    random_p, equal_p = ([float(v) for v in p.split()] for *_, p in rows)
-    assert [round(p) for p in random_p] == XOR
-    assert equal_p == [0.5] * 4
-
-
-def test_any_number_of_units_works_and_counts_4u_plus_1():
-    out = printed("why/any_units.py")
-    rows = [
-        tuple(map(float, row))
-        for row in re.findall(r"^ +(\d+) +(\d+) +(\d\.\d+) +(\d)$", out, re.M)
-    ]
-    units = [int(u) for u, *_ in rows]
-    assert 32 in units and any(u & (u - 1) for u in units), units  # not all powers of 2
-    for u, params, _loss, right in rows:
-        model = sequential_question(int(u))
-        assert model.count_params() == params == 4 * u + 1
-        assert right == 4
-    prose = page_prose("why.md")
-    for _units, params, *_ in rows:
-        assert f"{int(params)}" in prose
-
-
-def sequential_question(units):
-    """The question's network with this many hidden units."""
-    import keras
-
-    return keras.Sequential(
-        [
-            keras.Input(shape=(2,)),
-            keras.layers.Dense(units),
-            keras.layers.Activation("softmax"),
-            keras.layers.Dense(1, activation="sigmoid"),
-        ]
-    )
