@@ -24,7 +24,7 @@
  * .value only, never parsed as HTML. Counting uses BigInt: a result beyond
  * 2^53 - 1 parameters is refused, never rounded.
  *
- * Its counting, bytes and number formats are lib/layer-counts.js's, which
+ * Its counting, bytes and number formats are lib/keras-numbers.js's, which
  * "Explain your model" (docs/explain.md) counts with too: the two pages
  * never disagree.
  *
@@ -34,7 +34,7 @@
  */
 import {
   DTYPE_BYTES, denseParams, grouped, readableBytes,
-} from "./lib/layer-counts.js";
+} from "./lib/keras-numbers.js";
 
 (function () {
   "use strict";

@@ -1,7 +1,8 @@
 /*
  * How Keras counts each layer's parameters and derives its output shape,
- * as pure functions (no DOM): the calculator (Dense stacks) and "Explain
- * your model" (docs/explain.md) both count with these, so they never disagree.
+ * as pure functions (no DOM), for "Explain your model" (docs/explain.md).
+ * Its Dense count and number formats are keras-numbers.js's, which the
+ * calculator counts with too: the two pages never disagree.
  *
  * A shape is an array of dimensions, the batch axis first: [null, 28, 28, 3]
  * prints as "(None, 28, 28, 3)"; null is a dimension Keras leaves free.
@@ -10,39 +11,9 @@
  * build() creates, and its compute_output_shape().
  */
 
-/** Bytes of one variable of each dtype (mixed precision keeps float32). */
-export const DTYPE_BYTES = {
-  float32: 4n, float16: 2n, bfloat16: 2n, float64: 8n,
-  mixed_float16: 4n, mixed_bfloat16: 4n,
-};
+import { DTYPE_BYTES, denseParams, grouped, readableBytes } from "./keras-numbers.js";
 
-const UNITS = ["B", "KB", "MB", "GB", "TB", "PB"];
-
-/** 1234567n -> "1,234,567", like Python's f"{n:,}". */
-export function grouped(n) {
-  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/**
- * Keras's readable_memory_size(bytes) (keras/src/utils/summary_utils.py):
- * divide by 1024 while the value reaches 1024, then "{:.2f} {unit}" with
- * Python's round-half-even on the exact value. 516n -> "516.00 B".
- */
-export function readableBytes(bytes) {
-  const n = BigInt(Number(bytes)); // Keras divides a float: a double first
-  let scale = 1n;
-  let unit = 0;
-  while (unit < UNITS.length - 1 && n >= scale * 1024n) {
-    scale *= 1024n;
-    unit += 1;
-  }
-  let hundredths = (n * 100n) / scale;
-  const rest = (n * 100n) % scale;
-  const odd = hundredths % 2n === 1n;
-  if (rest * 2n > scale || (rest * 2n === scale && odd)) hundredths += 1n;
-  const cents = (hundredths % 100n).toString().padStart(2, "0");
-  return (hundredths / 100n).toString() + "." + cents + " " + UNITS[unit];
-}
+export { DTYPE_BYTES, denseParams, grouped, readableBytes };
 
 /** A shape as Keras prints it: [null, 2] -> "(None, 2)". */
 export function formatShape(shape) {
@@ -57,12 +28,6 @@ export function snakeCase(name) {
     .replace(/(.)([A-Z][a-z]+)/g, "$1_$2")
     .replace(/([a-z])([A-Z])/g, "$1_$2")
     .toLowerCase();
-}
-
-/** A Dense layer's count: n inputs, u units, n·u + u (n·u without bias). */
-export function denseParams(n, u, useBias) {
-  const kernel = BigInt(n) * BigInt(u);
-  return useBias ? kernel + BigInt(u) : kernel;
 }
 
 const B = (x) => BigInt(x);
