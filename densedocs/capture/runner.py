@@ -224,6 +224,7 @@ class InProcessRunner:
         path = path.resolve()
         out, err = io.StringIO(), io.StringIO()
         saved = os.getcwd(), sys.argv, list(sys.path), tempfile.tempdir
+        saved_tmpdir = os.environ.get("TMPDIR")
         namespace = {
             "__name__": "__main__",
             "__file__": str(path),
@@ -234,7 +235,10 @@ class InProcessRunner:
             os.chdir(work)
             sys.argv = [str(path)]
             sys.path.insert(0, str(path.parent))
-            tempfile.tempdir = str(tmp)
+            # Its temporary files in its own folder, as in a fresh interpreter:
+            # for tempfile, and for what reads TMPDIR itself (pydot's own copy of
+            # tempfile, the programs a snippet starts).
+            tempfile.tempdir = os.environ["TMPDIR"] = str(tmp)
             try:
                 with (
                     contextlib.redirect_stdout(out),
@@ -258,6 +262,10 @@ class InProcessRunner:
             finally:
                 os.chdir(saved[0])
                 sys.argv, sys.path[:], tempfile.tempdir = saved[1:]
+                if saved_tmpdir is None:
+                    os.environ.pop("TMPDIR", None)
+                else:
+                    os.environ["TMPDIR"] = saved_tmpdir
             files, not_text = _written(work)
         return Run(
             clean_stdout(out.getvalue()),

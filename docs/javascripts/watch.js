@@ -114,7 +114,7 @@ const MESSAGES = {
   },
   zh: {
     badChoice: (key, value, allowed) => key + "= 是“" + value + "”：应为 " + allowed.join("、") + " 之一。",
-    badUnits: "隐藏单元数：应为 1 到 256 之间的整数。",
+    badUnits: "隐藏层神经元个数：应为 1 到 256 之间的整数。",
     badRate: "学习率：应为大于 0、不超过 10 的数（原题用 0.1）。",
     badX: "x1 和 x2：应为两个数，例如 0.5 和 1。",
     badRow: "row= 不是 0、1、2 或 3。",
@@ -122,7 +122,7 @@ const MESSAGES = {
     kerasStart: (units) => "起点：Keras 在 keras.utils.set_random_seed(0) 下为 Dense(" + units +
       ") 创建的权重，由 snippets/watch/keras_runs.py 捕获。",
     ownStart: (units) => "起点：由本页生成，不是 Keras 的。没有捕获 " + units +
-      " 个隐藏单元时 Keras 的起点，所以本页用自己的随机数生成器按 Glorot 均匀分布" +
+      " 个隐藏层神经元时 Keras 的起点，所以本页用自己的随机数生成器按 Glorot 均匀分布" +
       "（Keras 的默认初始化方式）抽取起点：下面的数不是 Keras 会打印的数。",
     kerasRun: (n) => "这个配置下 Keras 的训练日志已捕获（" + n +
       " 轮）：每一轮的损失都与本页的并列显示。超过这些轮数，就只有本页自己在训练。",
