@@ -488,8 +488,8 @@ def test_the_network_is_on_screen_and_its_weights_change_while_it_trains(
     )
     page.get_by_test_id("speed").fill("4")  # 30 epochs a second
     page.click("[data-watch-play]")
-    page.wait_for_function(
-        "Number(document.querySelector('[data-watch]').dataset.epoch) >= 5"
+    wait_until(
+        page, "Number(document.querySelector('[data-watch]').dataset.epoch) >= 5"
     )
     page.click("[data-watch-play]")  # pause, to read one state
     now = json.loads(page.get_attribute("[data-watch-heat]", "data-weights"))
@@ -661,9 +661,10 @@ def test_nothing_shifts_while_it_trains(lang, width, site_url, new_page):
     step = page.locator("[data-watch-step]").bounding_box()
     page.get_by_test_id("speed").fill("4")
     page.click("[data-watch-play]")
-    page.wait_for_function(
+    wait_until(
+        page,
         "Number(document.querySelector('[data-watch]').dataset.epoch) > 40",
-        timeout=10000,
+        timeout=10,
     )
     assert page.locator("[data-watch-step]").bounding_box() == step
     page.click("[data-watch-play]")

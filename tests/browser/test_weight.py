@@ -27,12 +27,16 @@ REPEAT_VISIT_LIMIT = 100 * 1024
 # (17 KB of the 110 KB a first visit loads, gzipped); its budget that counts is
 # Lighthouse's against stock Material (make bench) and the DOM limit. "Explain
 # your model" (docs/explain.md) is held to it too: its script reads summaries and
-# code and counts every layer (25 KB of the 109 KB, gzipped).
+# code and counts every layer (25 KB of the 109 KB, gzipped); so is the calculator,
+# which counts with the same module (101 KB).
 LIVE_FIRST_VISIT_LIMIT = 120 * 1024
+LIVE_PAGES = ("watch/", "explain/", "calculator/")
 FIGURE_LIMIT = 60 * 1024
 # One index for both languages (Material's search has one), of the prose only:
-# code and outputs stay out of it (densedocs/site/code_blocks.py), ~39 KB gzipped.
-SEARCH_INDEX_LIMIT = 60 * 1024
+# code and outputs stay out of it (densedocs/site/code_blocks.py): 64 KB gzipped
+# since "Explain your model", PyTorch and the learner's next questions (issues 32,
+# 34, 33), fetched once for the whole site.
+SEARCH_INDEX_LIMIT = 72 * 1024
 SEARCH_INDEX = "search/search_index.json"
 
 
@@ -79,7 +83,7 @@ def test_page_weight(path, site_url, browser, page_weights):
     limit = FIRST_VISIT_LIMIT
     if "notebooks/" in path:
         limit = NOTEBOOK_FIRST_VISIT_LIMIT
-    elif path.removeprefix("zh/") in ("watch/", "explain/"):
+    elif path.removeprefix("zh/") in LIVE_PAGES:
         limit = LIVE_FIRST_VISIT_LIMIT
     assert first <= limit, f"{first / 1024:.1f} KB"
     assert repeat <= REPEAT_VISIT_LIMIT, f"{repeat / 1024:.1f} KB"

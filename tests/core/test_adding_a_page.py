@@ -57,13 +57,15 @@ def test_the_readmes_page_and_figure_example_capture_and_build(copy):
     mkdocs = copy / "mkdocs.yml"
     edit(
         mkdocs,
-        "  - Glossary: glossary.md\n",
-        f"  - Glossary: glossary.md\n  - A zz test: {PAGE}.md\n",
+        '      - "Glossary: what each word means": glossary.md\n',
+        '      - "Glossary: what each word means": glossary.md\n'
+        f"      - A zz test: {PAGE}.md\n",
     )
     edit(
         mkdocs,
-        "            Glossary: 术语表\n",
-        "            Glossary: 术语表\n            A zz test: 测试\n",
+        '            "Glossary: what each word means": 术语表：每个词的意思\n',
+        '            "Glossary: what each word means": 术语表：每个词的意思\n'
+        "            A zz test: 测试\n",
     )
     assert build_site(copy, copy / "site") == []
     built = (copy / "site" / PAGE / "index.html").read_text()

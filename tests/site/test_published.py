@@ -38,7 +38,11 @@ def messages(tmp_path_factory):
     # A hand edit of a float's last digit, within the comparison's tolerance.
     edit(copy / "snippets/check/forward_pass.out", "0.482661 ", "0.482662 ")
     # A page's Chinese menu title forgotten.
-    edit(copy / "mkdocs.yml", "            Glossary: 术语表\n", "")
+    edit(
+        copy / "mkdocs.yml",
+        '            "Glossary: what each word means": 术语表：每个词的意思\n',
+        "",
+    )
     return build_site(copy, copy / "site")
 
 
@@ -84,7 +88,8 @@ def test_a_hand_edit_within_tolerance_fails_naming_file_and_command(messages):
 
 def test_a_nav_title_without_its_chinese_title_fails_the_build(messages):
     assert (
-        "mkdocs.yml: the nav title 'Glossary' has no translation under "
+        "mkdocs.yml: the nav title 'Glossary: what each word means' has no "
+        "translation under "
         "nav_translations of language 'zh'"
     ) in messages
 
