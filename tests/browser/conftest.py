@@ -211,23 +211,6 @@ def run_axe(page, axe_source: str) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def instant_site_url(tmp_path_factory):
-    """The site as mkdocs.yml builds it, plus Material's instant navigation."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    site = tmp_path_factory.mktemp("instant-site")
-    server = serve(site)  # first: the build needs the address it is served at
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site))
-    config["theme"]["features"].append("navigation.instant")
-    config["site_url"] = url  # instant navigation follows the sitemap's links
-    build(config)
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="session")
 def offline_site(tmp_path_factory):
     """`make offline`'s edition (mkdocs.yml with OFFLINE=true), built strictly."""
     import os

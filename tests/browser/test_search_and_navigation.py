@@ -1,4 +1,4 @@
-"""Site search, and the calculator after Material's instant navigation."""
+"""Site search, in each edition and in the reader's language."""
 
 import random
 from urllib.parse import urlsplit
@@ -12,7 +12,6 @@ from tests.browser.conftest import (
     chinese_word_pairs,
     result_links,
     search,
-    wait_until,
 )
 
 # Queries readers of each edition type, each found in both editions' pages (the
@@ -72,53 +71,6 @@ def test_search_finds_kernel_and_lands_on_the_answer_page(site_url, new_page):
     page.locator(f'.md-search-result__item a[href="{answer[0]}"]').first.click()
     page.wait_for_url(site_url + "answer/**")
     assert "kernel" in page.locator("article").inner_text().lower()
-    assert not recorder.problems({page.url.split("/")[2]})
-
-
-# Material's instant navigation inserts a page's scripts together and each runs
-# when it arrives: the calculator must bind whichever of its two runs last.
-# The one named here is held back until the other has run.
-@pytest.mark.parametrize(
-    ("held", "other_ran"),
-    [
-        ("calculator-diagram.js", "window.denseCalculatorInit"),
-        ("calculator.js", "window.denseCalculatorDiagram"),
-    ],
-)
-def test_the_calculator_works_after_instant_navigation(
-    instant_site_url, new_page, held, other_ran
-):
-    page, recorder = new_page()
-    page.goto(instant_site_url + "answer/", wait_until="networkidle")  # sitemap read
-    page.evaluate("window.__sameDocument = true")
-    requests = []
-    page.route(f"**/javascripts/{held}", lambda route: requests.append(route))
-    page.get_by_role("link", name="Open this network in the parameter").click()
-    wait_until(page, f"typeof {other_ran} === 'function'")
-    wait_until(page, "document.querySelector('[data-calculator]')")
-    assert not page.locator("[data-calculator][data-ready]").count()
-    for _ in range(100):  # a route reaches its handler with Playwright's events
-        if requests:
-            break
-        page.wait_for_timeout(50)
-    assert len(requests) == 1, "the held script was not requested"
-    requests[0].continue_()
-    page.unroute(f"**/javascripts/{held}")
-    page.wait_for_selector("[data-calculator][data-ready]")
-    assert page.evaluate("window.__sameDocument === true"), "not instant navigation"
-    assert page.url.endswith(
-        "calculator/?input=2&units=32,1&activation=softmax,sigmoid"
-    )
-    assert page.get_by_test_id("total-params").get_attribute("data-value") == "129"
-    # Away and back again through the navigation: bound afresh, once.
-    page.locator(".md-footer__link--prev").click()
-    page.wait_for_url("**/glossary/")
-    page.locator(".md-footer__link--next").click()
-    page.wait_for_selector("[data-calculator][data-ready]")
-    assert page.evaluate("window.__sameDocument === true")
-    page.get_by_role("button", name="Add a layer").click()
-    assert page.get_by_test_id("layer").count() == 3
-    assert page.get_by_test_id("total-params").get_attribute("data-value") == "131"
     assert not recorder.problems({page.url.split("/")[2]})
 
 
