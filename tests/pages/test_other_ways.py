@@ -69,21 +69,27 @@ def test_the_functional_model_is_the_sequential_one_plus_its_input_row():
     assert f"Total params: {functional.count_params()} " in out
 
 
-def test_the_jax_backend_prints_the_tensorflowsummary_text():
+def printed_on_another_backend(snippet: str, backend: str):
+    """What a snippet that runs the question's model on another backend printed,
+    held to the summary Keras prints on TensorFlow here; with that model."""
     import keras
 
-    source = (ROOT / "snippets/other_ways/jax_backend.py").read_text()
+    source = (ROOT / "snippets" / snippet).read_text()
     assert CHOOSES_BACKEND.search(source), "it must set KERAS_BACKEND before keras"
     assert keras.backend.backend() == "tensorflow"  # this process: the other one
     model = question_model()
 
-    out = printed("other_ways/jax_backend.py")
-    assert out.splitlines()[0] == "backend: jax"
+    out = printed(snippet)
+    assert out.splitlines()[0] == f"backend: {backend}"
     assert summary_rows(out) == summary_rows(summary_text(model))
     assert [params for _, _, params in summary_rows(out)] == [96, 0, 33, 0]
     assert f"Total params: {model.count_params()} " in out
-    kernel = model.layers[0].kernel
-    shape = tuple(kernel.shape)
+    return out, model
+
+
+def test_the_jax_backend_prints_the_tensorflowsummary_text():
+    out, model = printed_on_another_backend("other_ways/jax_backend.py", "jax")
+    shape = tuple(model.layers[0].kernel.shape)
     assert re.search(rf"^kernel: {re.escape(str(shape))} <class 'jax\w*\.", out, re.M)
     # The prose's PyTorch pointer: the same 2·32 = 64 weights, stored transposed.
     assert shape == (2, 32) and shape[0] * shape[1] == 64
@@ -232,18 +238,7 @@ def test_the_kernel_copied_transposed_gives_the_keras_layers_outputs():
 
 
 def test_keras_on_the_torch_backend_prints_the_tensorflow_summary():
-    import keras
-
-    source = (ROOT / "snippets/other_ways/torch_backend.py").read_text()
-    assert CHOOSES_BACKEND.search(source), "it must set KERAS_BACKEND before keras"
-    assert keras.backend.backend() == "tensorflow"  # this process: the other one
-    model = question_model()
-
-    out = printed("other_ways/torch_backend.py")
-    assert out.splitlines()[0] == "backend: torch"
-    assert summary_rows(out) == summary_rows(summary_text(model))
-    assert [params for _, _, params in summary_rows(out)] == [96, 0, 33, 0]
-    assert f"Total params: {model.count_params()} " in out
+    out, model = printed_on_another_backend("other_ways/torch_backend.py", "torch")
     shape = tuple(model.layers[0].kernel.shape)
     assert shape == (2, 32)
     assert (
