@@ -11,24 +11,26 @@ import html
 import posixpath
 import re
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from densedocs.site.couplings.highlight import (
+    CODE_BLOCK,
+    HIGHLIGHTED,
+    UNSTYLED_TOKEN,
+    unchanged,
+)
+
 # Pygments wraps every name, operator, punctuation mark and run of spaces of
-# highlighted code in a span of its own; Material gives names the code's own colour,
+# highlighted code in a span of its own (densedocs/site/couplings/highlight.py);
+# Material gives names the code's own colour,
 # spaces none, and operators and punctuation a lighter grey. Unwrapped, names and
 # spaces look the same, and operators and punctuation take the code's own colour
 # (darker: easier to read on a phone); a page carries half as many elements (its DOM
 # size is what Material's script and the browser's layout work scale with: the
 # drawing page's listings alone were 819 such spans of 1,669 elements).
-UNSTYLED_TOKEN = re.compile(r'<span class="[nwop]">([^<]*)</span>')
-# Highlighted code that has names has punctuation too: Pygments' class "p".
-HIGHLIGHTED = ('<div class="language-python highlight">', '<span class="p">')
 # Search finds prose: code and outputs stay out of the index (Material's search
 # skips an element marked data-search-exclude). Each program would otherwise be in
-# it twice, once per language, and make up half of the index. Every code block
-# (and only a code block: the calculator's own <pre> has a class) is a <pre>.
-CODE_BLOCK = re.compile(r'<div class="((?:language-[\w-]+ )?highlight)"')
+# it twice, once per language, and make up half of the index.
 # A figure loads when the reader scrolls near it, not with the page: a phone
 # fetches and draws only what it shows. (Measured on the answer page: the page
 # without its two figures blocks the main thread about as long as with them.)
@@ -43,16 +45,6 @@ def source_url(config, path: str) -> str | None:
         return None
     tree = posixpath.dirname(config.edit_uri.strip("/"))
     return f"{config.repo_url.rstrip('/')}/{tree}/{path}"
-
-
-def unchanged(done: int, expected: bool, what: str, page) -> None:
-    """Stop the build where a rewrite found nothing on a page that needs it."""
-    if expected and done == 0:
-        raise PluginError(
-            f"{page.file.src_uri}: {what} found nothing to rewrite: the code blocks' "
-            "HTML is not what densedocs/site/code_blocks.py knows (pymdownx.highlight "
-            "or Pygments changed it)"
-        )
 
 
 def lean(html_text: str, page) -> str:

@@ -28,10 +28,11 @@ import json
 import re
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from densedocs.site.offline import SHIM, _offline
+from densedocs.site.couplings import iframe_worker
+from densedocs.site.couplings.iframe_worker import SHIM
+from densedocs.site.couplings.material import offline as _offline
 
 SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
 TYPE = re.compile(r"""\btype\s*=\s*["']?(?P<type>[^"'\s>]+)""", re.I)
@@ -52,7 +53,6 @@ def digest(body: str) -> str:
     return "'sha256-" + base64.b64encode(hashed).decode("ascii") + "'"
 
 
-SHIM_FUNCTION = r"function {name}\(.*?\)\{{.*?\}}(?=function |var )"
 CONFIG = re.compile(
     r'<script id="__config" type="application/json">(.*?)</script>', re.S
 )
@@ -60,21 +60,10 @@ CONFIG = re.compile(
 
 def shim_bootstrap(shim: str, html: str) -> str:
     """The inline script the iframe-worker shim writes for this page's search."""
-    functions = [re.search(SHIM_FUNCTION.format(name=n), shim) for n in "cd"]
     config = CONFIG.search(html)
-    if not all(functions) or "<script>postMessage=${c};importScripts=${d};" not in shim:
-        raise PluginError(
-            f"densedocs/site/csp.py: {SHIM} changed: hash its script anew"
-        )
     if config is None:
         return ""
-    worker = json.loads(config[1])["search"]
-    c, d = (f[0] for f in functions)
-    return (
-        f"postMessage={c};importScripts={d};"
-        'addEventListener("error",({error})=>{parent.dispatchEvent(new ErrorEvent'
-        f'("error",{{filename:"{worker}",error}}))}})'
-    )
+    return iframe_worker.bootstrap(shim, json.loads(config[1])["search"])
 
 
 def policy(html: str, shim: str | None = None) -> str:

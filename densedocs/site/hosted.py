@@ -1,6 +1,8 @@
 """MkDocs hook: what a build has only with an address (mkdocs.yml's SITE_URL and
 REPO_URL). A local build has no sitemap and no links to the repository."""
 
+from densedocs.site.couplings import mkdocs_theme
+
 
 def on_config(config):
     """edit_uri (the branch of the source links) only with a repository to join it
@@ -16,8 +18,4 @@ def on_files(files, config):
     plugin's template would otherwise be published as it is)."""
     if config.site_url:
         return files
-    config.theme.static_templates.discard("sitemap.xml")
-    template = files.get_file_from_path("sitemap.xml")
-    if template is not None:
-        files.remove(template)
-    return files
+    return mkdocs_theme.no_sitemap(config, files)

@@ -21,16 +21,17 @@ It reads JSON only: the build never imports TensorFlow.
 import html
 import logging
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import nbformat
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from densedocs.layout import FIGURES, snippets_dir
-from densedocs.site.plugins import keep_cache, languages, localization, used_cache
+from densedocs.site.couplings import jupyter
+from densedocs.site.couplings.i18n import alternates, languages, localization
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -54,67 +55,8 @@ def notebook_problems(path: Path) -> list[str]:
     ]
 
 
-# --- mkdocs-jupyter's markup, made a Material page ------------------------------
-
-# Everything nbconvert puts in the page besides the cells: its stylesheets, the
-# clipboard script, the MathJax and mermaid loaders, its comments.
-NOT_CONTENT = re.compile(
-    r"<style\b.*?</style>|<script\b.*?</script>|<!--.*?-->"
-    r'|<link rel="stylesheet"[^>]*>',
-    re.S,
-)
-# The clipboard button of each code cell, and the hidden copy of its code.
-CLIPBOARD = re.compile(
-    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
-    r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>',
-    re.S,
-)
-# Highlighted code: of code cells (highlight-ipynb) and of Markdown cells (highlight).
-HIGHLIGHTED = re.compile(
-    r'<div class="highlight(?:-ipynb hl-(?P<language>\w+))?"><pre>(?P<code>.*?)</pre>'
-    r"</div>",
-    re.S,
-)
-# A text output: a code block of Material's, and like every code block of the
-# site out of the search index (densedocs/site/code_blocks.py says why).
-OUTPUT_TEXT = re.compile(
-    r'(<div class="jp-RenderedText[^>]*>\s*)<pre>(.*?)</pre>', re.S
-)
-
-
-# What as_material removes or rewrites; any of it left means the markup changed.
-NBCONVERT_LEFT = re.compile(
-    r"<style\b|<script\b|<clipboard-copy\b|clipboard-copy-txt|highlight-ipynb"
-    r'|class="anchor-link"'
-)
-
-
-def as_material(html_text: str) -> str:
-    """Notebook HTML with Material's code blocks and none of nbconvert's extras."""
-    html_text = CLIPBOARD.sub("", NOT_CONTENT.sub("", html_text))
-    html_text = HIGHLIGHTED.sub(
-        lambda m: (
-            f'<div class="language-{m["language"] or "text"} highlight">'
-            f"<pre><code>{m['code']}</code></pre></div>"
-        ),
-        html_text,
-    )
-    html_text = html_text.replace('class="anchor-link"', 'class="headerlink"')
-    html_text = OUTPUT_TEXT.sub(
-        r"\1<pre data-search-exclude><code>\2</code></pre>", html_text
-    )
-    left = sorted({m[0] for m in NBCONVERT_LEFT.finditer(html_text)})
-    if left or "<pre><code>" not in html_text:
-        raise PluginError(
-            "mkdocs-jupyter's HTML is not what densedocs/site/notebooks.py knows "
-            f"(nbconvert changed it?): {left or 'no code cell became a code block'}"
-        )
-    return html_text
-
-
 # --- Image outputs: the site's figures, described --------------------------------
 
-IMG = re.compile(r'<img\b[^>]*?\ssrc="data:image/[^"]+"[^>]*>')
 SVG_SIZE = re.compile(r'<svg\b[^>]*?\swidth="([\d.]+)pt"[^>]*?\sheight="([\d.]+)pt"')
 _images: dict[str, list[dict]] = {}  # notebook -> its figures, in order
 
@@ -163,7 +105,7 @@ def _describe_images(html_text: str, page) -> str:
             f'width="{image["width"]}" height="{image["height"]}">'
         )
 
-    return IMG.sub(describe, html_text)
+    return jupyter.IMAGE.sub(describe, html_text)
 
 
 # --- Pages of the Chinese edition -----------------------------------------------
@@ -178,12 +120,7 @@ def _notebook_page(file, config):
     pages, under its folder (zh/notebooks/answer/); without one, its nav links to
     the default language's page.
     """
-    from mkdocs_jupyter.plugin import NotebookFile
-
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is None or isinstance(file, NotebookFile):
-        return None
-    if not jupyter.should_include(file):
+    if not jupyter.is_page(file, config):
         return None
     found = languages(config)
     language = localization(file, config)
@@ -192,36 +129,15 @@ def _notebook_page(file, config):
         # copied over that page (this language's nav entry still links to it).
         file.inclusion = InclusionLevel.EXCLUDED
         return None
-    page = NotebookFile(file, **config)
+    page = jupyter.notebook_page(file, config, placed=bool(language))
     if language:
-        # The i18n plugin has placed the page already (zh/notebooks/answer.zh.ipynb
-        # -> zh/notebooks/answer/index.html); NotebookFile would place it from its
-        # file name instead (notebooks/answer.zh/index.html).
-        dest = PurePosixPath(file.dest_uri)
-        if dest.suffix == ".ipynb":  # not placed: as a page of this language
-            stem = dest.with_suffix("")
-            if config.use_directory_urls:
-                dest = stem / "index.html"
-            else:
-                dest = stem.with_suffix(".html")
-        page.dest_path = str(dest)
-        if config.use_directory_urls and dest.name == "index.html":
-            page.url = f"{dest.parent}/"
-        else:
-            page.url = str(dest)
-        page.abs_dest_path = str(Path(config.site_dir) / page.dest_path)
         # mkdocs-static-i18n takes a notebook for an asset and gives it no
         # alternates: the language switcher would send the reader to the default
         # language's home instead of this notebook's page there.
-        alternates = file.alternates
-        if found.default not in alternates:
-            original = File(
-                file.src_uri.replace(f".{language}.", ".", 1),
-                config.docs_dir,
-                config.site_dir,
-                config.use_directory_urls,
-            )
-            alternates[found.default] = NotebookFile(original, **config)
+        others = alternates(file)
+        if found.default not in others:
+            original = file.src_uri.replace(f".{language}.", ".", 1)
+            others[found.default] = jupyter.page_of(original, config)
     return page
 
 
@@ -252,21 +168,18 @@ def on_post_build(config):
     build evicted the Chinese notebooks, the Chinese build the English ones, and
     no build ever found one in the cache. Evict after the last language only,
     and only what no language used."""
-    jupyter, found = config.plugins["mkdocs-jupyter"], languages(config)
-    if not jupyter.config["cache"] or found is None:
+    options, found = config.plugins["mkdocs-jupyter"].config, languages(config)
+    if not options["cache"] or found is None:
         return
     if not found.building:  # the default language: the first of this build
         _cache_used.clear()
-    _cache_used.update(used_cache(config))
+    _cache_used.update(jupyter.used_cache(config))
     if found.is_last:
-        keep_cache(config, _cache_used)
+        jupyter.keep_cache(config, _cache_used)
     else:  # a language still to build may use any of them
-        keep_cache(config, set(Path(jupyter.config["cache_dir"]).glob("*.json")))
+        jupyter.keep_cache(config, set(Path(options["cache_dir"]).glob("*.json")))
 
 
-HEADING = re.compile(
-    r'<h([1-6]) id="([^"]*)">(.*?)<a class="anchor-link" href="#[^"]*">'
-)
 # The default language's notebook pages (built first) -> their headings' ids.
 _heading_ids: dict[str, list[str]] = {}
 
@@ -288,7 +201,7 @@ def _anchor_headings(html_text: str, page, config) -> str:
     same heading in the default language's notebook (as the Chinese pages keep the
     English anchors), and the table of contents links to it, with its full title.
     """
-    found = HEADING.findall(html_text)
+    found = jupyter.HEADING.findall(html_text)
     ids = [anchor for _level, anchor, _text in found]
     language = localization(page.file, config)
     original = page.file.src_uri.replace(f".{language}.", ".", 1)
@@ -306,7 +219,7 @@ def _anchor_headings(html_text: str, page, config) -> str:
             f'<h{match[1]} id="{new}">{match[3]}<a class="anchor-link" href="#{new}">'
         )
 
-    html_text = HEADING.sub(anchor, html_text)
+    html_text = jupyter.HEADING.sub(anchor, html_text)
     items = list(_toc_items(page.toc or []))
     if len(items) != len(ids):
         log.warning("%s: headings and table of contents differ", page.file.src_uri)
@@ -320,5 +233,5 @@ def _anchor_headings(html_text: str, page, config) -> str:
 def on_page_content(html_text, page, config, files):
     if not is_notebook(page.file):
         return html_text
-    html_text = as_material(_anchor_headings(html_text, page, config))
+    html_text = jupyter.as_material(_anchor_headings(html_text, page, config))
     return _describe_images(html_text, page)

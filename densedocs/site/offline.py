@@ -13,20 +13,18 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-SHIM = Path("node_modules/iframe-worker/shim/index.js")
+from densedocs.site.couplings.iframe_worker import SHIM
+from densedocs.site.couplings.material import offline as _offline
+from densedocs.site.couplings.material import use_polyfill
+
 PUBLISHED = "javascripts/iframe-worker-shim.js"
-
-
-def _offline(config) -> bool:
-    plugin = config.plugins.get("material/offline")
-    return bool(plugin and plugin.config.enabled)
 
 
 def on_config(config):
     # After the offline plugin's on_config (hooks run after plugins), which named
     # the shim on unpkg.com.
     if _offline(config):
-        config.extra["polyfills"] = [PUBLISHED]
+        use_polyfill(config, PUBLISHED)
     return config
 
 

@@ -40,6 +40,7 @@ from densedocs.layout import (
     read_manifest,
     snippets_dir,
 )
+from densedocs.site.couplings import i18n
 
 log = logging.getLogger("mkdocs.hooks.published")
 # Front matter MkDocs did not take (mkdocs.utils.meta's rule): still at the top.
@@ -157,10 +158,8 @@ def nav_titles(items) -> list[str]:
 
 def untranslated_titles(config) -> list[str]:
     """The nav titles that a language with nav_translations does not translate."""
-    i18n = config.plugins.get("i18n")
-    languages = getattr(getattr(i18n, "config", None), "languages", None) or []
     problems = []
-    for language in languages:
+    for language in i18n.language_options(config):
         translations = getattr(language, "nav_translations", None)
         if not translations:
             continue

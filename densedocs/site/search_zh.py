@@ -31,19 +31,14 @@ What. Index and query agree on characters instead of words:
 
 import hashlib
 import json
-import re
 
-from material.plugins.search import plugin as search_plugin
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from densedocs.site.plugins import language_names, languages
-
-PRELUDE = "javascripts/zh-search-worker.js"
-WORKERS = "assets/javascripts/workers/"
-MATERIAL_WORKER = re.compile(re.escape(WORKERS) + r"search\.[0-9a-f]+\.min\.js")
-SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)
+from densedocs.site.couplings import material
+from densedocs.site.couplings.i18n import language_names, languages
+from densedocs.site.couplings.material import PRELUDE, WORKERS
 
 _worker: dict[str, str] = {}  # "material" and "ours": the worker scripts' paths
 
@@ -51,21 +46,10 @@ _worker: dict[str, str] = {}  # "material" and "ours": the worker scripts' paths
 @event_priority(-110)  # after mkdocs-static-i18n's (-100): it reads files' paths
 def on_files(files, config):
     prelude = files.get_file_from_path(PRELUDE)
-    material = [f for f in files if MATERIAL_WORKER.fullmatch(f.src_uri)]
-    if prelude is None or len(material) != 1:
-        raise PluginError(
-            f"Chinese search needs docs/{PRELUDE} and one Material search worker "
-            f"({WORKERS}search.*.min.js), found {[f.src_uri for f in material]}"
-        )
+    if prelude is None:
+        raise PluginError(f"Chinese search needs docs/{PRELUDE}")
     files.remove(prelude)
-    # Without Material's source map: the prelude's lines would put it off.
-    material_script = SOURCE_MAP.sub("", material[0].content_string)
-    problems = worker_problems(prelude.content_string, material_script)
-    if problems:
-        raise PluginError(
-            f"docs/{PRELUDE} no longer fits Material's search worker "
-            f"{material[0].src_uri}: " + "; ".join(problems)
-        )
+    worker, material_script = material.material_worker(files)
     found = languages(config)
     page = found.current if found else ""
     script = "\n".join(
@@ -75,44 +59,8 @@ def on_files(files, config):
     name = f"{WORKERS}search-{page or 'all'}.{digest}.js"
     ours = File.generated(config, name, content=script)
     files.append(ours)
-    _worker.update(material=material[0].src_uri, ours=ours.src_uri)
+    _worker.update(material=worker.src_uri, ours=ours.src_uri)
     return files
-
-
-# What the prelude relies on in Material's worker: the message numbers it names
-# (const [SETUP, QUERY, RESULT] = [0, 2, 3]), as Material's worker dispatches them,
-# the worker's searching through lunr's Index.prototype.search, which the
-# prelude wraps, and how it scores what that returns (the prelude ranks the
-# sections that say the query as typed first by raising their lunr scores).
-MESSAGE_NUMBERS = re.compile(
-    r"const \[SETUP, QUERY, RESULT\] = \[(\d+), (\d+), (\d+)\];"
-)
-
-
-def worker_problems(prelude: str, material: str) -> list[str]:
-    """What the prelude assumes of Material's search worker that does not hold."""
-    numbers = MESSAGE_NUMBERS.search(prelude)
-    if numbers is None:
-        return ["the prelude names no message numbers (const [SETUP, QUERY, RESULT])"]
-    setup, query, result = numbers.groups()
-    expected = {
-        f"setup is message {setup}": rf"case {setup}:[^;]*new \w+\(\w+\.data\)",
-        f"a query is message {query}, answered by {result}": (
-            rf"case {query}:let (\w+)=\w+\.data;try\{{return\{{type:{result},"
-        ),
-        "it searches with lunr's Index.prototype.search": r"this\.index\.search\(",
-        # MATERIAL_BOOST: a result's score is lunr's times 1 + g², g at most 2
-        "it scores a result lunr's score times 1 + g², g = +!parent + a fraction": (
-            r"let (\w+)=\+!\w+\.parent\+Object\.values\(\w+\)\.filter\(\w+=>\w+\)"
-            r"\.length/Object\.keys\(\w+\)\.length;\w+\.push\(\w+\(\w+\(\{\},\w+\),"
-            r"\{score:\w+\*\(1\+\w+\(\1,2\)\)"
-        ),
-    }
-    return [
-        f"{what}: not so in Material's worker"
-        for what, pattern in expected.items()
-        if not re.search(pattern, material)
-    ]
 
 
 def _language_line(config, found) -> str:
@@ -133,30 +81,18 @@ def _lean(script: str) -> str:
     return "\n".join(line for line in lines if line and not line.startswith("//"))
 
 
-def _use_our_worker(html: str, name: str) -> str:
-    """Point the page's configuration (#__config, "search": ...) at our worker."""
-    if 'id="__config"' not in html:
-        return html
-    material, ours = (_worker[k].removeprefix(WORKERS) for k in ("material", "ours"))
-    pattern = re.compile(r'("search":\s*"[^"]*)' + re.escape(material) + '"')
-    html, count = pattern.subn(lambda m: m[1] + ours + '"', html)
-    if count != 1:
-        raise PluginError(
-            f"{name}: its configuration does not name Material's search worker "
-            f"{material}: Chinese search needs it replaced "
-            "(densedocs/site/search_zh.py)"
-        )
-    return html
-
-
 def on_post_page(output, page, config):
-    return _use_our_worker(output, page.file.src_uri)
+    return material.use_worker(
+        output, page.file.src_uri, _worker["material"], _worker["ours"]
+    )
 
 
 def on_post_template(output_content, template_name, config):
-    return _use_our_worker(output_content, template_name)
+    return material.use_worker(
+        output_content, template_name, _worker["material"], _worker["ours"]
+    )
 
 
 def on_config(config):
     """Material's search without jieba, whether or not it is installed."""
-    search_plugin.jieba = None
+    material.without_jieba()

@@ -13,12 +13,7 @@ import re
 
 from mkdocs.plugins import event_priority
 
-SUMMARY_BLOCK = re.compile(
-    r'<div class="highlight"(?P<attrs>[^>]*)>(?P<title><span class="filename">'
-    r"[^<]*</span>)?<pre><span></span><code>(?P<text>(?:(?!</code>).)*?"
-    r"Param #(?:(?!</code>).)*)</code></pre></div>",
-    re.S,
-)
+from densedocs.site.couplings.highlight import SUMMARY_BLOCK
 
 
 def _mark(match: re.Match) -> str:

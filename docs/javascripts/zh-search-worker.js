@@ -21,7 +21,7 @@
   // The tags Material's index keeps that a run does not cross
   const BLOCK = /<\/?(p|pre|li|ol|ul)\b[^>]*>/g;
   // Material scores a result lunr's score times 1 + g², g at most 2
-  // (search_zh.worker_problems checks it): the most it multiplies a score by
+  // (densedocs/site/couplings/material.py checks it): the most it multiplies by
   const MATERIAL_BOOST = 5;
   // Without Intl.Segmenter a run is one word, said as typed
   const SEGMENTER =

@@ -6,21 +6,14 @@ the HTML or the plugin state it relies on is no longer what it knows.
 import html
 import json
 import re
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
 from densedocs import layout
-from densedocs.site import (
-    code_blocks,
-    figures,
-    notebooks,
-    page_data,
-    plugins,
-    search_zh,
-)
+from densedocs.site import code_blocks, figures, page_data
+from densedocs.site.couplings.highlight import UNSTYLED_TOKEN
 from tests.conftest import ROOT
 
 PAGE = SimpleNamespace(file=SimpleNamespace(src_uri="zz_test_page.md"))
@@ -85,7 +78,7 @@ def test_built_code_blocks_carry_no_unstyled_spans(built_site):
     with_code = [p for p in pages if "highlight" in p.read_text("utf-8")]
     assert len(with_code) > 10
     for page in with_code:
-        assert not code_blocks.UNSTYLED_TOKEN.search(page.read_text("utf-8")), page
+        assert not UNSTYLED_TOKEN.search(page.read_text("utf-8")), page
 
 
 def test_a_figure_the_manifest_lists_but_no_snippet_wrote_stops_the_build(tmp_path):
@@ -146,111 +139,3 @@ def test_the_built_watch_page_carries_keras_runs_as_captured(built_site):
         assert found, name
         captured = (ROOT / "snippets" / "watch" / f"{name}.json").read_text()
         assert json.loads(found[1]) == json.loads(captured)
-
-
-# --- Material's search worker, as docs/javascripts/zh-search-worker.js knows it
-
-
-def _material_worker() -> str:
-    """The search worker of the installed Material, the one the site builds with."""
-    import material
-
-    workers = Path(material.__file__).parent / "templates/assets/javascripts/workers"
-    (worker,) = workers.glob("search.*.min.js")
-    return worker.read_text(encoding="utf-8")
-
-
-PRELUDE = (ROOT / "docs" / search_zh.PRELUDE).read_text(encoding="utf-8")
-
-
-def test_the_chinese_search_prelude_fits_materials_worker():
-    assert search_zh.worker_problems(PRELUDE, _material_worker()) == []
-
-
-@pytest.mark.parametrize(
-    ("prelude", "worker", "problem"),
-    [
-        ("[0, 2, 3]", "[0, 1, 3]", "a query is message 1"),
-        ("type:3,", "type:4,", "answered by 3"),
-        ("this.index.search(", "this.index.query(", "Index.prototype.search"),
-        ("*(1+K(g,2))", "*(1+K(g,3))", "times 1 + g²"),
-    ],
-)
-def test_a_renumbered_or_rewritten_worker_is_found(prelude, worker, problem):
-    ours, material = PRELUDE, _material_worker()
-    if prelude in ours:
-        ours = ours.replace(prelude, worker)
-    else:
-        assert prelude in material
-        material = material.replace(prelude, worker)
-    found = search_zh.worker_problems(ours, material)
-    assert any(problem in p for p in found), found
-
-
-# --- Other plugins' state (densedocs/site/plugins.py) and nbconvert's HTML
-
-
-def _config(i18n=None):
-    return SimpleNamespace(plugins={} if i18n is None else {"i18n": i18n})
-
-
-def test_the_languages_are_read_from_mkdocs_static_i18n():
-    i18n = SimpleNamespace(
-        current_language="zh",
-        default_language="en",
-        build_languages=["en", "zh"],
-        building=True,
-    )
-    found = plugins.languages(_config(i18n))
-    assert found == plugins.Languages("zh", "en", ("en", "zh"), True)
-    assert not found.is_default and found.is_last
-    assert plugins.languages(_config()) is None
-
-
-def test_moved_plugin_state_stops_the_build():
-    del_building = SimpleNamespace(
-        current_language="zh", default_language="en", build_languages=["en"]
-    )
-    with pytest.raises(PluginError, match="mkdocs-static-i18n .* building"):
-        plugins.languages(_config(del_building))
-    with pytest.raises(PluginError, match="localization"):
-        plugins.localization(SimpleNamespace(src_uri="a.md"), _config(object()))
-    jupyter = SimpleNamespace(_cached_paths=set())
-    config = SimpleNamespace(plugins={"mkdocs-jupyter": jupyter})
-    with pytest.raises(PluginError, match="mkdocs-jupyter .* _used_cache_paths"):
-        plugins.used_cache(config)
-
-
-def test_the_installed_mkdocs_jupyter_has_the_cache_list_the_build_reads():
-    # The guarded read (site/plugins.py) finds its list on the real plugin, as a
-    # build starts: empty, before any notebook is rendered.
-    from mkdocs_jupyter.plugin import Plugin
-
-    jupyter = Plugin()
-    jupyter.on_pre_build({})
-    config = SimpleNamespace(plugins={"mkdocs-jupyter": jupyter})
-    assert plugins.used_cache(config) == set()
-
-
-def test_notebook_html_of_unknown_markup_stops_the_build():
-    cell = (
-        '<div class="highlight-ipynb hl-python"><pre><span class="n">x</span></pre>'
-        "</div>"
-    )
-    assert "highlight-ipynb" not in notebooks.as_material(cell)
-    # nbconvert names its code cells otherwise: they would stay unstyled.
-    changed = cell.replace("highlight-ipynb hl-python", "jp-Highlight hl-python")
-    with pytest.raises(PluginError, match="no code cell became a code block"):
-        notebooks.as_material(changed)
-    with pytest.raises(PluginError, match="<clipboard-copy"):
-        notebooks.as_material(cell + "<clipboard-copy>x</clipboard-copy>")
-
-
-def test_the_built_notebook_pages_keep_none_of_nbconvert_s_markup(built_site):
-    pages = sorted(built_site.glob("**/notebooks/*/index.html"))
-    assert len(pages) >= 4
-    for page in pages:
-        html = page.read_text("utf-8")
-        start = html.index('<article class="md-content__inner')
-        main = html[start : html.index("</article>", start)]
-        assert not re.search(notebooks.NBCONVERT_LEFT, main), page

@@ -124,6 +124,7 @@ def test_the_palette_hook_stops_the_build_when_material_changes_its_rule(tmp_pat
     from mkdocs.exceptions import PluginError
     from mkdocs.structure.files import File, Files
 
+    from densedocs.site.couplings.material import SWITCHING
     from densedocs.site.speed import palette as palette_hooks
 
     def palette(css: str) -> File:
@@ -133,9 +134,7 @@ def test_the_palette_hook_stops_the_build_when_material_changes_its_rule(tmp_pat
         return File(str(sheet.relative_to(tmp_path)), tmp_path, tmp_path / "s", True)
 
     slate = "[data-md-color-scheme=slate]{color-scheme:dark}"
-    files = palette_hooks.on_files(
-        Files([palette(slate + palette_hooks.SWITCHING)]), {}
-    )
+    files = palette_hooks.on_files(Files([palette(slate + SWITCHING)]), {})
     assert [f.content_string for f in files] == [slate]
-    with pytest.raises(PluginError, match="scheme-switching rule"):
+    with pytest.raises(PluginError, match="mkdocs-material .* scheme-switching rule"):
         palette_hooks.on_files(Files([palette(slate)]), {})

@@ -18,28 +18,12 @@ transitions (125 to 250 ms) instead of changing at once. When a Material upgrade
 changes the rule, the build stops here, to be looked at again.
 """
 
-import re
-
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-PALETTE = re.compile(r"assets/stylesheets/palette\.[0-9a-f]+\.min\.css")
-SWITCHING = (
-    "[data-md-color-switching] *,[data-md-color-switching] :after,"
-    "[data-md-color-switching] :before{transition-duration:0s!important}"
-)
+from densedocs.site.couplings import material
 
 
 @event_priority(-100)  # after mkdocs-static-i18n, which needs each file's source
 def on_files(files, config):
-    for file in files:
-        if PALETTE.fullmatch(file.src_uri):
-            css = file.content_string
-            if css.count(SWITCHING) != 1:
-                raise PluginError(
-                    f"{file.abs_src_path} no longer holds Material's scheme-switching "
-                    "rule as densedocs/site/speed/palette.py knows it: look at the "
-                    "stylesheet and the hook again"
-                )
-            file.content_string = css.replace(SWITCHING, "")
+    material.without_switching_rule(files)
     return files
