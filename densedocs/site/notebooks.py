@@ -12,8 +12,8 @@ densedocs.notebooks, rendered by mkdocs-jupyter with execute: false).
   with the alt text its cell gives (```python figure=... alt="..."```) and its size.
 - A translated notebook (answer.zh.ipynb) is the page of its language
   (zh/notebooks/answer/), with the English notebook's heading anchors.
-- mkdocs-jupyter's cache of rendered notebooks serves every language: see
-  on_post_build.
+- mkdocs-jupyter's cache of rendered notebooks has a folder per language: see
+  on_pre_build.
 
 It reads JSON only: the build never imports TensorFlow.
 """
@@ -158,26 +158,12 @@ def on_files(files, config):
     return files
 
 
-_cache_used: set[Path] = set()  # the cached renderings this build's languages used
-
-
-@event_priority(10)  # before mkdocs-jupyter's on_post_build (0) evicts its cache
-def on_post_build(config):
-    """mkdocs-jupyter evicts every cached rendering its build did not use, and
-    mkdocs-static-i18n builds each language as a build of its own: the English
-    build evicted the Chinese notebooks, the Chinese build the English ones, and
-    no build ever found one in the cache. Evict after the last language only,
-    and only what no language used."""
+def on_pre_build(config):
+    """Each language's rendered notebooks cached in a folder of their own
+    (densedocs/site/couplings/jupyter.py says why)."""
     options, found = config.plugins["mkdocs-jupyter"].config, languages(config)
-    if not options["cache"] or found is None:
-        return
-    if not found.building:  # the default language: the first of this build
-        _cache_used.clear()
-    _cache_used.update(jupyter.used_cache(config))
-    if found.is_last:
-        jupyter.keep_cache(config, _cache_used)
-    else:  # a language still to build may use any of them
-        jupyter.keep_cache(config, set(Path(options["cache_dir"]).glob("*.json")))
+    if options["cache"] and found is not None:
+        jupyter.cache_of_language(config, found.current, found.built)
 
 
 # The default language's notebook pages (built first) -> their headings' ids.

@@ -287,10 +287,10 @@ def test_the_loss_curve_is_the_sites_figure_described_with_what_the_log_says(
 
 
 def test_each_notebook_is_converted_once_and_a_rebuild_converts_none(copy, tmp_path):
-    """mkdocs-jupyter's cache of rendered notebooks serves both languages
-    (densedocs/site/notebooks.py, on_post_build): a first build converts each notebook,
-    in each language, once; building the same notebooks again converts none and
-    evicts none."""
+    """mkdocs-jupyter's cache of rendered notebooks serves both languages, each
+    from a folder of its own (densedocs/site/notebooks.py, on_pre_build): a first
+    build converts each notebook, in each language, once; building the same
+    notebooks again converts none and evicts none."""
     import os
     import subprocess
     import sys
@@ -314,7 +314,8 @@ def test_each_notebook_is_converted_once_and_a_rebuild_converts_none(copy, tmp_p
     converted = re.findall(r"Converting notebook \(execute=False\): (\S+)", build())
     assert sorted(converted) == [str(n) for n in notebooks]
     cache = copy / ".cache/mkdocs-jupyter"
-    cached = sorted(p.name for p in cache.iterdir())
+    cached = sorted(str(p.relative_to(cache)) for p in cache.glob("*/*.json"))
     assert len(cached) == len(notebooks)
+    assert {p.split("/")[0] for p in cached} == {"en", "zh"}
     assert "Converting notebook" not in build()
-    assert sorted(p.name for p in cache.iterdir()) == cached
+    assert sorted(str(p.relative_to(cache)) for p in cache.glob("*/*.json")) == cached

@@ -71,7 +71,7 @@ BITES = {
     "jupyter-notebook-page": lambda module: SimpleNamespace(
         NotebookFile=_Moved, Plugin=module.Plugin
     ),
-    "jupyter-cache": lambda plugin: _without(plugin, "_used_cache_paths"),
+    "jupyter-cache": lambda kept: {"first": True, "then": True},
     "material-search-worker": lambda found: (
         found[0],
         found[1].replace("this.index.search(", "this.index.query("),
@@ -184,12 +184,14 @@ def test_the_switcher_links_become_relative_to_the_site():
 # --- mkdocs-jupyter's cache and nbconvert's HTML --------------------------------
 
 
-def test_the_cache_list_is_read_and_set_on_the_real_plugin():
-    fresh = jupyter._fresh_plugin()
-    config = SimpleNamespace(plugins={"mkdocs-jupyter": fresh})
-    assert jupyter.used_cache(config) == set()
-    jupyter.keep_cache(config, {ROOT / "zz_test.json"})
-    assert fresh._used_cache_paths == {ROOT / "zz_test.json"}
+def test_each_language_caches_its_notebooks_in_a_folder_of_its_own():
+    options = {"cache_dir": ".cache/zz_test"}
+    config = SimpleNamespace(
+        plugins={"mkdocs-jupyter": SimpleNamespace(config=options)}
+    )
+    for language, folder in [("en", "en"), ("zh", "zh"), ("en", "en")]:
+        jupyter.cache_of_language(config, language, ("en", "zh"))
+        assert options["cache_dir"] == f".cache/zz_test/{folder}"
 
 
 def test_notebook_html_of_unknown_markup_stops_the_build():

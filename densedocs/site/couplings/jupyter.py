@@ -5,6 +5,7 @@ the markup of a rendered notebook.
 
 import inspect
 import re
+import tempfile
 from pathlib import Path, PurePosixPath
 
 from mkdocs.structure.files import File
@@ -89,34 +90,47 @@ def page_of(src_uri: str, config):
 # --- Its cache of rendered notebooks ------------------------------------------
 
 
-def _fresh_plugin(config=None, files=None):
-    jupyter = _plugin_class().Plugin()
-    jupyter.on_pre_build({})
-    return jupyter
+def cache_of_language(config, language: str, languages: tuple[str, ...]) -> None:
+    """Each language's build keeps its rendered notebooks in a folder of its own
+    under the configured cache_dir (.cache/mkdocs-jupyter/zh): mkdocs-jupyter's
+    on_post_build evicts every file of its cache_dir that its build did not use,
+    and mkdocs-static-i18n builds each language as a build of its own, so with
+    one folder each language evicted the other's and no build found one cached."""
+    options = config.plugins["mkdocs-jupyter"].config
+    base = Path(options["cache_dir"])
+    if base.name in languages:  # set by this language's build, or the one before
+        base = base.parent
+    options["cache_dir"] = str(base / language)
 
 
-def _cache_problems(jupyter) -> list[str]:
+def _eviction(config=None, files=None) -> dict[str, bool]:
+    """A fresh plugin whose cache_dir is set after its build started: which of a
+    file there and a file in its first cache_dir its on_post_build keeps."""
+    with tempfile.TemporaryDirectory() as folder:
+        first, then = Path(folder, "first"), Path(folder, "then")
+        jupyter = _plugin_class().Plugin()
+        jupyter.load_config({"cache_dir": str(first)})
+        jupyter.on_pre_build({})
+        jupyter.config["cache_dir"] = str(then)
+        for cache in (first, then):
+            cache.mkdir()
+            (cache / "zz_test.json").write_text("{}")
+        jupyter.on_post_build({})
+        return {
+            name: (Path(folder, name) / "zz_test.json").exists()
+            for name in ("first", "then")
+        }
+
+
+def _eviction_problems(kept: dict[str, bool]) -> list[str]:
     problems = []
-    if not isinstance(getattr(jupyter, "_used_cache_paths", None), set):
-        problems.append("no _used_cache_paths, the set its on_post_build evicts by")
-    priority = getattr(getattr(jupyter, "on_post_build", None), "mkdocs_priority", 0)
-    if priority != 0:
-        problems.append(f"on_post_build runs at priority {priority}, not 0")
+    if kept.get("then"):
+        problems.append(
+            "on_post_build evicts nothing from the cache_dir set after on_pre_build"
+        )
+    if not kept.get("first"):
+        problems.append("on_post_build evicts from the cache_dir it started with")
     return problems
-
-
-def used_cache(config) -> set[Path]:
-    """The cached renderings mkdocs-jupyter used in this language's build."""
-    jupyter = config.plugins["mkdocs-jupyter"]
-    CACHE_COUPLING.stop(_cache_problems(jupyter))
-    return set(jupyter._used_cache_paths)
-
-
-def keep_cache(config, paths: set[Path]) -> None:
-    """Make mkdocs-jupyter's on_post_build evict every cached rendering but these."""
-    jupyter = config.plugins["mkdocs-jupyter"]
-    CACHE_COUPLING.stop(_cache_problems(jupyter))
-    jupyter._used_cache_paths = set(paths)
 
 
 # --- nbconvert's HTML ---------------------------------------------------------
@@ -193,13 +207,13 @@ CACHE_COUPLING = Coupling(
     "jupyter-cache",
     PACKAGE,
     WRITTEN_FOR,
-    "on_pre_build empties the set _used_cache_paths, each page it renders or "
-    "finds cached adds its file, and on_post_build (priority 0) evicts every "
-    "other file of its cache_dir",
+    "its option cache_dir is read again at each page it renders and in "
+    "on_post_build, which evicts the files there that the build did not use: "
+    "a hook may set it per language as each language's build starts",
     "jupyter.py",
     "densedocs/site/notebooks.py",
-    probe=_fresh_plugin,
-    problems=_cache_problems,
+    probe=_eviction,
+    problems=_eviction_problems,
 )
 HTML_COUPLING = Coupling(
     "nbconvert-html",
