@@ -11,7 +11,8 @@ Chromium refuses module scripts from file://, where the offline edition is read,
 so the build publishes each such script bundled: every module it imports, in
 order, inside a function of its own that returns what the module exports, and the
 script's own code after them, all in one classic script. The modules under lib/
-are not published on their own.
+(pure, no DOM) and dom/ (shared by pages' scripts, touching the DOM) are not
+published on their own.
 
 The bundler reads only what our modules are written with, and stops the build on
 anything else, naming the file and the line: named imports of a relative path
@@ -29,7 +30,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 SCRIPTS = "javascripts"
-LIBRARY = "javascripts/lib/"
+LIBRARIES = ("javascripts/lib/", "javascripts/dom/")
 
 IMPORT = re.compile(
     r"^import\s*\{(?P<names>[^}]*)\}\s*from\s*"
@@ -161,13 +162,13 @@ def bundle(entry: Path, root: Path) -> str:
 # MkDocs unsets for a file given content, as a bundle is.
 @event_priority(-105)
 def on_files(files, config):
-    """Bundle each page script that imports a module; leave lib/ unpublished."""
+    """Bundle each page script that imports a module; leave lib/, dom/ unpublished."""
     docs = Path(config["docs_dir"]).resolve()
     for file in list(files):
         uri = file.src_uri
         if not (uri.startswith(SCRIPTS + "/") and uri.endswith(".js")):
             continue
-        if uri.startswith(LIBRARY):
+        if uri.startswith(LIBRARIES):
             files.remove(file)
             continue
         source = Path(file.abs_src_path)
