@@ -21,7 +21,7 @@
 import { addressKeeper } from "./lib/address-bar.js";
 import {
   ACTIVATIONS, DEFAULT_QUERY, DTYPES, MAX_LAYERS, compute, fromQuery, kerasCode,
-  kerasName, toQuery,
+  kerasName, toQuery, watchQuery,
 } from "./lib/calculator-state.js";
 import { CALCULATOR_WORDS } from "./lib/calculator-words.js";
 import { grouped, readableBytes } from "./lib/keras-numbers.js";
@@ -53,6 +53,109 @@ function labelled(text, id, control, cls) {
   var wrap = el("span", { class: "calc-control" + (cls ? " " + cls : "") });
   wrap.append(el("label", { for: id }, text), control);
   return wrap;
+}
+
+/**
+ * One Dense layer's card: its fields, its Remove button and the line its
+ * count is shown on. onChange() after any field changes; onRemove(i).
+ */
+function layerCard(layer, i, t, onChange, onRemove) {
+  var card = el("li", { class: "calc-layer", "data-testid": "layer" });
+  var head = el("span", { class: "calc-layer__name" }, t.layerName(i + 1));
+  var name = el("code", { class: "calc-layer__keras" }, kerasName("dense", i));
+  var id = "calc-units-" + i;
+  var units = el("input", {
+    id: id, type: "text", inputmode: "numeric", autocomplete: "off",
+    spellcheck: "false", "data-testid": "units",
+    "aria-describedby": id + "-error",
+  });
+  units.value = layer.units;
+  units.addEventListener("input", function () {
+    layer.units = units.value;
+    onChange();
+  });
+  var activation = choice("calc-activation-" + i, "activation", ACTIVATIONS,
+    t.activationNames, layer.activation);
+  activation.addEventListener("change", function () {
+    layer.activation = activation.value;
+    onChange();
+  });
+  var dtype = choice("calc-dtype-" + i, "dtype", DTYPES, {}, layer.dtype);
+  dtype.addEventListener("change", function () {
+    layer.dtype = dtype.value;
+    onChange();
+  });
+  var biasId = "calc-bias-" + i;
+  var bias = el("input", { id: biasId, type: "checkbox", "data-testid": "bias" });
+  bias.checked = layer.bias;
+  bias.addEventListener("change", function () {
+    layer.bias = bias.checked;
+    onChange();
+  });
+  var biasLabel = el("label", { for: biasId, class: "calc-check" });
+  biasLabel.append(bias, document.createTextNode(" " + t.biasLabel));
+  var remove = el(
+    "button",
+    { type: "button", class: "md-button calc-remove",
+      "aria-label": t.removeLabel(i + 1),
+      "data-testid": "remove" },
+    t.remove
+  );
+  remove.addEventListener("click", function () {
+    onRemove(i);
+  });
+  var controls = el("span", { class: "calc-layer__controls" });
+  controls.append(
+    labelled(t.unitsLabel, id, units, "calc-control--units"),
+    labelled(t.activationLabel, activation.id, activation),
+    labelled(t.dtypeLabel, dtype.id, dtype)
+  );
+  var note = el("span", {
+    id: id + "-error", class: "calc-field-error", "aria-live": "polite",
+  });
+  var result = el("span", { class: "calc-layer__result", "data-calc-result": "" });
+  var top = el("span", { class: "calc-layer__head" });
+  top.append(head, name, biasLabel, remove);
+  card.append(top, controls, note, result);
+  return card;
+}
+
+/** Each card's own count: formula, parameters, bytes. */
+function showLayerResults(list, rows, t) {
+  list.querySelectorAll("[data-calc-result]").forEach(function (line, i) {
+    var r = rows && rows[i];
+    if (!r) {
+      line.replaceChildren();
+      return;
+    }
+    var formula = grouped(r.n) + "·" + grouped(r.units) +
+      (r.bias ? " + " + grouped(r.units) : "");
+    var params = el("span", {
+      "data-testid": "layer-params", "data-value": r.params.toString(),
+    }, t.params(formula, grouped(r.params), r.params === 1n) +
+      (r.bias ? "" : t.noBias));
+    var bytes = el("span", {
+      "data-testid": "layer-bytes", "data-value": r.bytes.toString(),
+    }, t.bytes(r.dtypeBytes.toString(), readableBytes(r.bytes)));
+    line.replaceChildren(params, bytes);
+  });
+}
+
+/** The "Total params" line; with hooks, the one the tests read. */
+function totalLine(result, hooks, t) {
+  var line = el("p", { class: hooks ? "calc-total" : "" });
+  line.append(
+    document.createTextNode(t.total[0]),
+    el(hooks ? "strong" : "span", hooks ? {
+      "data-testid": "total-params", "data-value": result.total.toString(),
+    } : {}, grouped(result.total)),
+    document.createTextNode(t.total[1]),
+    el("span", hooks ? {
+      "data-testid": "total-bytes", "data-value": result.bytes.toString(),
+    } : {}, readableBytes(result.bytes)),
+    document.createTextNode(t.total[2])
+  );
+  return line;
 }
 
 function bind(root) {
@@ -91,116 +194,24 @@ function bind(root) {
     }
   }
 
-  function layerCard(layer, i) {
-    var card = el("li", { class: "calc-layer", "data-testid": "layer" });
-    var head = el("span", { class: "calc-layer__name" }, t.layerName(i + 1));
-    var name = el("code", { class: "calc-layer__keras" }, kerasName("dense", i));
-    var id = "calc-units-" + i;
-    var units = el("input", {
-      id: id, type: "text", inputmode: "numeric", autocomplete: "off",
-      spellcheck: "false", "data-testid": "units",
-      "aria-describedby": id + "-error",
-    });
-    units.value = layer.units;
-    units.addEventListener("input", function () {
-      layer.units = units.value;
-      changed();
-    });
-    var activation = choice("calc-activation-" + i, "activation", ACTIVATIONS,
-      t.activationNames, layer.activation);
-    activation.addEventListener("change", function () {
-      layer.activation = activation.value;
-      changed();
-    });
-    var dtype = choice("calc-dtype-" + i, "dtype", DTYPES, {}, layer.dtype);
-    dtype.addEventListener("change", function () {
-      layer.dtype = dtype.value;
-      changed();
-    });
-    var biasId = "calc-bias-" + i;
-    var bias = el("input", { id: biasId, type: "checkbox", "data-testid": "bias" });
-    bias.checked = layer.bias;
-    bias.addEventListener("change", function () {
-      layer.bias = bias.checked;
-      changed();
-    });
-    var biasLabel = el("label", { for: biasId, class: "calc-check" });
-    biasLabel.append(bias, document.createTextNode(" " + t.biasLabel));
-    var remove = el(
-      "button",
-      { type: "button", class: "md-button calc-remove",
-        "aria-label": t.removeLabel(i + 1),
-        "data-testid": "remove" },
-      t.remove
-    );
-    remove.addEventListener("click", function () {
-      state.layers.splice(i, 1);
-      renderLayers();
-      changed();
-      var buttons = list.querySelectorAll(".calc-remove");
-      (buttons[Math.min(i, buttons.length - 1)] || addButton).focus();
-    });
-    var controls = el("span", { class: "calc-layer__controls" });
-    controls.append(
-      labelled(t.unitsLabel, id, units, "calc-control--units"),
-      labelled(t.activationLabel, activation.id, activation),
-      labelled(t.dtypeLabel, dtype.id, dtype)
-    );
-    var note = el("span", {
-      id: id + "-error", class: "calc-field-error", "aria-live": "polite",
-    });
-    var result = el("span", { class: "calc-layer__result", "data-calc-result": "" });
-    var top = el("span", { class: "calc-layer__head" });
-    top.append(head, name, biasLabel, remove);
-    card.append(top, controls, note, result);
-    return card;
+  function removeLayer(i) {
+    state.layers.splice(i, 1);
+    renderLayers();
+    changed();
+    var buttons = list.querySelectorAll(".calc-remove");
+    (buttons[Math.min(i, buttons.length - 1)] || addButton).focus();
   }
 
   function renderLayers() {
-    list.replaceChildren.apply(list, state.layers.map(layerCard));
+    list.replaceChildren.apply(list, state.layers.map(function (layer, i) {
+      return layerCard(layer, i, t, changed, removeLayer);
+    }));
     addButton.disabled = state.layers.length >= MAX_LAYERS;
   }
 
-  /** Each card's own count: formula, parameters, bytes. */
-  function showLayerResults(rows) {
-    list.querySelectorAll("[data-calc-result]").forEach(function (line, i) {
-      var r = rows && rows[i];
-      if (!r) {
-        line.replaceChildren();
-        return;
-      }
-      var formula = grouped(r.n) + "·" + grouped(r.units) +
-        (r.bias ? " + " + grouped(r.units) : "");
-      var params = el("span", {
-        "data-testid": "layer-params", "data-value": r.params.toString(),
-      }, t.params(formula, grouped(r.params), r.params === 1n) +
-        (r.bias ? "" : t.noBias));
-      var bytes = el("span", {
-        "data-testid": "layer-bytes", "data-value": r.bytes.toString(),
-      }, t.bytes(r.dtypeBytes.toString(), readableBytes(r.bytes)));
-      line.replaceChildren(params, bytes);
-    });
-  }
-
-  function totalLine(result, hooks) {
-    var line = el("p", { class: hooks ? "calc-total" : "" });
-    line.append(
-      document.createTextNode(t.total[0]),
-      el(hooks ? "strong" : "span", hooks ? {
-        "data-testid": "total-params", "data-value": result.total.toString(),
-      } : {}, grouped(result.total)),
-      document.createTextNode(t.total[1]),
-      el("span", hooks ? {
-        "data-testid": "total-bytes", "data-value": result.bytes.toString(),
-      } : {}, readableBytes(result.bytes)),
-      document.createTextNode(t.total[2])
-    );
-    return line;
-  }
-
   function showResults(result) {
-    showLayerResults(result.rows);
-    sum.replaceChildren(totalLine(result, true));
+    showLayerResults(list, result.rows, t);
+    sum.replaceChildren(totalLine(result, true, t));
     var rows = result.summary.map(function (s) {
       var tr = el("tr", { "data-testid": "summary-row" });
       tr.append(
@@ -212,7 +223,7 @@ function bind(root) {
     });
     body.replaceChildren.apply(body, rows);
     totals.replaceChildren(
-      totalLine(result, false),
+      totalLine(result, false, t),
       el("p", {}, t.trainable(grouped(result.total), readableBytes(result.bytes))),
       el("p", {}, t.frozen)
     );
@@ -221,28 +232,13 @@ function bind(root) {
     drawing = { input: result.input, layers: result.rows, total: result.total };
     if (!frame) frame = requestAnimationFrame(draw);
     code.textContent = kerasCode(result);
-    linkWatch();
+    // The "Watch it learn" link (docs/watch.md) takes the network along when
+    // that page can train it (lib/calculator-state.js's watchQuery).
+    if (watchLink) watchLink.setAttribute("href", watchBase + watchQuery(state));
   }
 
-  // The "Watch it learn" link (docs/watch.md) takes the calculator's network
-  // along when that page can train it: 2 inputs, one hidden Dense layer of
-  // at most 256 units, Dense(1) and a sigmoid, float32, with biases.
   var watchLink = document.querySelector("[data-calc-watch]");
-  var WATCH_ACTIVATIONS = { none: "linear", softmax: "softmax", relu: "relu",
-    tanh: "tanh", sigmoid: "sigmoid" };
-
-  function linkWatch() {
-    if (!watchLink) return;
-    var base = watchLink.getAttribute("href").split("?")[0];
-    var l = state.layers;
-    var fits = state.input === "2" && l.length === 2 && l[1].units === "1" &&
-      l[1].activation === "sigmoid" && /^[1-9][0-9]{0,2}$/.test(l[0].units) &&
-      Number(l[0].units) <= 256 && l.every(function (layer) {
-        return layer.bias && layer.dtype === "float32";
-      });
-    watchLink.setAttribute("href", fits ? base + "?units=" + l[0].units +
-      "&activation=" + WATCH_ACTIVATIONS[l[0].activation] : base);
-  }
+  var watchBase = watchLink && watchLink.getAttribute("href").split("?")[0];
 
   // The drawing follows once per frame: typing fast redraws it only as
   // often as the screen shows it.
@@ -275,7 +271,7 @@ function bind(root) {
   }
 
   function showNothing() {
-    showLayerResults(null);
+    showLayerResults(list, null, t);
     sum.replaceChildren(el("p", { class: "calc-total" }, t.noTotal));
     body.replaceChildren();
     totals.replaceChildren();

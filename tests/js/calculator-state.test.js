@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
 import {
-  DEFAULT_QUERY, compute, fromQuery, kerasCode, readCount, toQuery,
+  DEFAULT_QUERY, compute, fromQuery, kerasCode, readCount, toQuery, watchQuery,
 } from "../../docs/javascripts/lib/calculator-state.js";
 import { CALCULATOR_WORDS } from "../../docs/javascripts/lib/calculator-words.js";
 import { grouped, readableBytes } from "../../docs/javascripts/lib/keras-numbers.js";
@@ -99,4 +99,22 @@ test("the code the page writes builds the model it counts", () => {
     "        layers.Dense(1, use_bias=False),",
     "    ]", ")", "model.summary()",
   ].join("\n"));
+});
+
+test("a network Watch it learn can train goes there; any other does not", () => {
+  const query = (q) => watchQuery(fromQuery(q, en).state);
+  assert.equal(query("?input=2&units=32,1&activation=softmax,sigmoid"),
+    "?units=32&activation=softmax");
+  assert.equal(query("?input=2&units=256,1&activation=none,sigmoid"),
+    "?units=256&activation=linear");
+  for (const other of [
+    "?input=2&units=257,1&activation=relu,sigmoid",
+    "?input=3&units=32,1&activation=relu,sigmoid",
+    "?input=2&units=32,1&activation=relu,relu",
+    "?input=2&units=32,1&activation=relu,sigmoid&bias=1,0",
+    "?input=2&units=32,1&activation=relu,sigmoid&dtype=float16,float32",
+    "?input=2&units=032,1&activation=relu,sigmoid",
+  ]) {
+    assert.equal(query(other), "", other);
+  }
 });

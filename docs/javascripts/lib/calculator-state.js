@@ -205,3 +205,20 @@ export function kerasCode(result) {
   lines.push("    ]", ")", "model.summary()");
   return lines.join("\n");
 }
+
+// "Watch it learn" (docs/watch.md) names its hidden layer's activation so.
+const WATCH_ACTIVATIONS = { none: "linear", softmax: "softmax", relu: "relu",
+  tanh: "tanh", sigmoid: "sigmoid" };
+
+/**
+ * The query that opens a state on "Watch it learn", when that page can train
+ * it (2 inputs, one hidden Dense layer of at most 256 units, Dense(1) and a
+ * sigmoid, float32, with biases), or "" (the page's own network).
+ */
+export function watchQuery(state) {
+  const l = state.layers;
+  const fits = state.input === "2" && l.length === 2 && l[1].units === "1" &&
+    l[1].activation === "sigmoid" && /^[1-9][0-9]{0,2}$/.test(l[0].units) &&
+    Number(l[0].units) <= 256 && l.every((layer) => layer.bias && layer.dtype === "float32");
+  return fits ? "?units=" + l[0].units + "&activation=" + WATCH_ACTIVATIONS[l[0].activation] : "";
+}
