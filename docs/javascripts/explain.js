@@ -12,11 +12,22 @@
  *   textContent or .value, never parsed as HTML.
  * - Messages come from MESSAGES, chosen by <html lang> (en, zh); the
  *   numbers and data-testid hooks are the same in both.
+ * - Pasted code gets the summary Keras 3 would print (lib/summary-text.js).
+ *   A stack of Dense layers is drawn as the calculator draws it, from the
+ *   calculator's own modules (lib/calculator-state.js, dom/network-drawing.js),
+ *   and linked to the calculator with the model in the link.
  */
+import { addressKeeper } from "./lib/address-bar.js";
+import { ACTIVATIONS, DTYPES, compute, toQuery } from "./lib/calculator-state.js";
+import { CALCULATOR_WORDS } from "./lib/calculator-words.js";
 import { parseCode } from "./lib/code-parse.js";
-import { explainCode, explainSummary } from "./lib/explain.js";
+import { explainCode, explainSummary, markupNames } from "./lib/explain.js";
 import { DTYPE_BYTES, grouped, readableBytes } from "./lib/layer-counts.js";
+import { messagesFor } from "./lib/page-messages.js";
+import { pageParts } from "./lib/page-parts.js";
 import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
+import { summaryText } from "./lib/summary-text.js";
+import { drawNetwork } from "./dom/network-drawing.js";
 
 (function () {
   "use strict";
@@ -59,6 +70,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         unknownDim: function (v) { return v.layer + " needs the last axis of " + v.shape + " to be known."; },
         reshape: function (v) { return "Reshape cannot turn " + v.from + " into " + v.to + ": the sizes differ."; },
         window: function (v) { return v.layer + "'s window " + v.size + " is larger than its input " + v.shape + "."; },
+        markupName: function (v) { return "the layer name “" + v.name + "” holds < or >, as HTML does: the page shows it as plain text only, and nothing in it runs."; },
       },
       question: function (q) {
         if (q.kind === "columns") return "How many columns does " + q.values.name + " have? (" + q.text + ", line " + q.line + ")";
@@ -107,8 +119,6 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       nonTrainable: "Non-trainable params: ",
       pastedDiffers: function (what, n) { return " — the pasted summary says " + n + "."; },
       summaryTitle: "What model.summary() prints for this code (Keras 3):",
-      head: ["Layer (type)", "Output Shape", "Param #"],
-      calculator: "A stack of Dense layers: open it in the parameter calculator, which draws it.",
       notKept: "The text is too long for a link: this page's address does not keep it.",
       readFrom: { summary: "Read as a summary (", code: "Read as code." },
       formats: { keras3: "Keras 3", keras2: "Keras 2 / tf-keras" },
@@ -169,6 +179,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         unknownDim: function (v) { return v.layer + " 需要知道 " + v.shape + " 的最后一个轴。"; },
         reshape: function (v) { return "Reshape 无法把 " + v.from + " 变成 " + v.to + "：大小不同。"; },
         window: function (v) { return v.layer + " 的窗口 " + v.size + " 比输入 " + v.shape + " 还大。"; },
+        markupName: function (v) { return "层名“" + v.name + "”含有 < 或 >，像 HTML 那样：本页只把它当作纯文本显示，其中的内容都不会运行。"; },
       },
       question: function (q) {
         if (q.kind === "columns") return q.values.name + " 有几列？（" + q.text + "，第 " + q.line + " 行）";
@@ -217,8 +228,6 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       nonTrainable: "不可训练参数（Non-trainable params）：",
       pastedDiffers: function (what, n) { return "——粘贴的摘要写的是 " + n + "。"; },
       summaryTitle: "这段代码的 model.summary() 会打印（Keras 3）：",
-      head: ["Layer (type)", "Output Shape", "Param #"],
-      calculator: "这是一叠 Dense 层：在参数计算器中打开它，计算器会把它画出来。",
       notKept: "文本太长，链接放不下：本页地址不保留它。",
       readFrom: { summary: "按摘要读取（", code: "按代码读取。" },
       formats: { keras3: "Keras 3", keras2: "Keras 2 / tf-keras" },
@@ -252,11 +261,6 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
     },
   };
 
-  function pageMessages() {
-    var lang = (document.documentElement.lang || "en").split("-")[0];
-    return Object.prototype.hasOwnProperty.call(MESSAGES, lang) ? MESSAGES[lang] : MESSAGES.en;
-  }
-
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
@@ -270,48 +274,65 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
     return (error.line ? t.line(error.line) : "") + text;
   }
 
-  /** A stack of Dense (and Activation) layers on one input axis: its calculator link. */
-  function calculatorLink(model, rows) {
+  /**
+   * A stack of Dense (and Activation) layers on one input axis, as the
+   * calculator's state (lib/calculator-state.js), or null.
+   */
+  function calculatorState(model) {
     if (!model || model.input.shape.length !== 2) return null;
-    var units = [];
-    var activation = [];
-    var bias = [];
+    var layers = [];
     var ok = model.layers.every(function (layer) {
-      if (layer.type === "Dense" && layer.dtype === "float32") {
-        units.push(layer.config.units);
-        activation.push(layer.config.activation || "none");
-        bias.push(layer.config.use_bias ? "1" : "0");
+      var last = layers[layers.length - 1];
+      if (layer.type === "Dense" && DTYPES.indexOf(layer.dtype) >= 0) {
+        layers.push({
+          units: String(layer.config.units), activation: layer.config.activation || "none",
+          bias: Boolean(layer.config.use_bias), dtype: layer.dtype,
+        });
         return true;
       }
-      if (layer.type === "Activation" && units.length && activation[activation.length - 1] === "none") {
-        activation[activation.length - 1] = layer.config.activation;
+      if (layer.type === "Activation" && last && last.activation === "none") {
+        last.activation = layer.config.activation;
         return true;
       }
       return false;
     });
-    var known = ["none", "softmax", "sigmoid", "relu", "tanh"];
-    if (!ok || !units.length || !rows.length) return null;
-    if (!activation.every(function (a) { return known.indexOf(a) >= 0; })) return null;
-    return "?input=" + model.input.shape[1] + "&units=" + units.join(",") +
-      "&activation=" + activation.join(",") + "&bias=" + bias.join(",");
+    if (!ok || !layers.length) return null;
+    if (!layers.every(function (l) { return ACTIVATIONS.indexOf(l.activation) >= 0; })) return null;
+    return { input: String(model.input.shape[1]), layers: layers };
   }
 
   function bind(root) {
-    var t = pageMessages();
-    var box = root.querySelector("[data-testid=paste]");
-    var errorBox = root.querySelector("[data-testid=error]");
-    var questionBox = root.querySelector("[data-explain-question]");
-    var questionText = root.querySelector("[data-explain-question-text]");
-    var answer = root.querySelector("[data-testid=answer]");
-    var status = root.querySelector("[data-explain-status]");
-    var flags = root.querySelector("[data-explain-flags]");
-    var list = root.querySelector("[data-explain-rows]");
-    var totals = root.querySelector("[data-explain-totals]");
-    var summary = root.querySelector("[data-explain-summary]");
-    var calc = root.querySelector("[data-explain-calc]");
-    var calcLink = calc.querySelector("a");
+    var lang = document.documentElement.lang;
+    var t = messagesFor(MESSAGES, lang);
+    var drawingWords = messagesFor(CALCULATOR_WORDS, lang);
+    var parts = pageParts(root, {
+      box: "[data-testid=paste]", errorBox: "[data-testid=error]",
+      questionBox: "[data-explain-question]", questionText: "[data-explain-question-text]",
+      answer: "[data-testid=answer]", status: "[data-explain-status]",
+      flags: "[data-explain-flags]", list: "[data-explain-rows]",
+      totals: "[data-explain-totals]", summary: "[data-explain-summary]",
+      example: "[data-explain-example]",
+    }, "explain.js");
+    // The drawing and its link follow the box's <div> (Markdown makes the link).
+    Object.assign(parts, pageParts(document, {
+      calc: "[data-explain-calc]", calcLink: "[data-explain-calc-link]",
+      diagram: "[data-explain-diagram]",
+    }, "explain.js"));
+    var box = parts.box;
+    var errorBox = parts.errorBox;
+    var questionBox = parts.questionBox;
+    var questionText = parts.questionText;
+    var answer = parts.answer;
+    var status = parts.status;
+    var flags = parts.flags;
+    var list = parts.list;
+    var totals = parts.totals;
+    var summary = parts.summary;
+    var calc = parts.calc;
+    var calcLink = parts.calcLink;
     var calcBase = calcLink.getAttribute("href").split("?")[0];
-    var example = root.querySelector("[data-explain-example]");
+    var diagram = parts.diagram;
+    var example = parts.example;
     var question = null;
 
     function clear() {
@@ -321,6 +342,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       summary.replaceChildren();
       summary.hidden = true;
       calc.hidden = true;
+      diagram.replaceChildren();
       status.textContent = "";
     }
 
@@ -413,24 +435,39 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       );
     }
 
-    function showSummary(rows) {
-      var table = el("table", { class: "explain-summary" });
-      var head = el("tr", {});
-      t.head.forEach(function (h) { head.append(el("th", { scope: "col" }, h)); });
-      table.append(el("thead", {}).appendChild(head).parentNode);
-      var body = el("tbody", {});
-      rows.forEach(function (r) {
-        var tr = el("tr", {});
-        tr.append(el("td", {}, r.name + " (" + r.type + ")"), el("td", {}, r.shape),
-          el("td", { class: "explain-num" }, r.explained ? grouped(r.params) : "?"));
-        body.append(tr);
-      });
-      table.append(body);
-      summary.append(el("p", {}, t.summaryTitle));
-      var wrap = el("div", { class: "explain-scroll" });
-      wrap.append(table);
-      summary.append(wrap);
+    /** What model.summary() prints, as Keras 3's box text: known only when every row is. */
+    function showSummary(explained) {
+      if (!explained.totals) return;
+      // Marked up as the pages' captured summaries are (densedocs/site/summaries.py):
+      // on a phone it opens at its Param # column, like theirs.
+      var block = el("div", { class: "highlight summary" });
+      var pre = el("pre", { tabindex: "0" });
+      var code = el("code", {});
+      code.append(el("span", { class: "summary__text", "data-testid": "summary-text" },
+        summaryText(explained.rows, explained.totals)));
+      pre.append(code);
+      block.append(pre);
+      summary.append(el("p", {}, t.summaryTitle), block);
       summary.hidden = false;
+    }
+
+    /** A stack of Dense layers: drawn as the calculator draws it, and linked to it. */
+    function showDrawing(model) {
+      var state = calculatorState(model);
+      var result = state && compute(state, drawingWords);
+      if (!result || result.errors.length) return;
+      calcLink.setAttribute("href", calcBase + toQuery(state));
+      calc.hidden = false;
+      drawNetwork(diagram, { input: result.input, layers: result.rows, total: result.total },
+        drawingWords.diagram);
+      var figure = diagram.parentNode;
+      if (figure.scrollWidth > figure.clientWidth) figure.setAttribute("tabindex", "0");
+      else figure.removeAttribute("tabindex");
+    }
+
+    /** A message for each name that holds markup: the rows are explained all the same. */
+    function showNames(rows) {
+      showError(markupNames(rows).map(function (e) { return worded(t, e); }).join(" "));
     }
 
     function answers() {
@@ -461,6 +498,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
         var items = e.rows.map(function (r, i) { return rowItem(r, i, null, e.rows[i - 1]); });
         list.append.apply(list, items);
         showTotals(e.totals, parsed.totals);
+        showNames(e.rows);
         return;
       }
       var given = answers();
@@ -493,28 +531,25 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
       });
       list.append.apply(list, rows);
       if (explained.error) return showError(worded(t, explained.error));
-      showError("");
+      showNames(explained.rows);
       status.textContent = t.readFrom.code;
       if (explained.totals) showTotals(explained.totals, null);
-      showSummary(explained.rows);
-      var link = calculatorLink(model, explained.rows);
-      if (link) {
-        calcLink.setAttribute("href", calcBase + link);
-        calc.hidden = false;
-      }
+      showSummary(explained);
+      showDrawing(model);
     }
 
-    function keep() {
+    /** The address keeps the pasted text, once per burst of changes. */
+    var keep = addressKeeper(history, location, function () {
       var params = new URLSearchParams();
       if (box.value !== "") params.set("model", box.value);
       if (question && answer.value.trim() !== "") params.set("answer", answer.value.trim());
       var query = params.toString();
       if (query.length > MAX_LINK) {
-        query = "";
         status.textContent = t.notKept;
+        return "";
       }
-      history.replaceState(history.state, "", (query ? "?" + query : location.pathname) + location.hash);
-    }
+      return query ? "?" + query : "";
+    });
 
     function changed() {
       render();
@@ -545,7 +580,7 @@ import { looksLikeSummary, parseSummary } from "./lib/summary-parse.js";
 
   function init() {
     var root = document.querySelector("[data-explain]");
-    if (root && !root.hasAttribute("data-ready")) bind(root);
+    if (root) bind(root);
   }
 
   if (document.readyState === "loading") {

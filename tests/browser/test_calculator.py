@@ -684,14 +684,11 @@ def assert_refused(page, recorder):
 
 
 def assert_nothing_ran(page, recorder):
-    # The article's only scripts are the page's own two.
+    # The article's only script is the page's own (its modules bundled in it).
     scripts = page.locator("article script").evaluate_all(
         "scripts => scripts.map(s => s.getAttribute('src') || s.textContent)"
     )
-    assert [s.rsplit("/", 1)[-1] for s in scripts] == [
-        "calculator-diagram.js",
-        "calculator.js",
-    ]
+    assert [s.rsplit("/", 1)[-1] for s in scripts] == ["calculator.js"]
     assert not page.evaluate("window.__alerted === true")
     assert not recorder.dialogs
     assert not [u for u in recorder.requests if u.rstrip("/").endswith("/x")]
@@ -882,9 +879,9 @@ CALCULATOR_PAGES = {
 
 
 def test_only_the_calculator_pages_load_its_scripts(built_site):
-    """Its scripts are the calculator pages' own, with URLs relative to each page;
-    no other page downloads them."""
-    scripts = ("calculator-diagram.js", "calculator.js")
+    """Its script is the calculator pages' own, with URLs relative to each page;
+    no other page downloads it."""
+    scripts = ("calculator.js",)
     for page, folder in CALCULATOR_PAGES.items():
         html = (built_site / page).read_text(encoding="utf-8")
         found = re.findall(r'<script src="([^"]*calculator[^"]*)"', html)

@@ -34,9 +34,13 @@ def test_a_bundled_page_script_runs_what_its_modules_export(tmp_path):
         tmp_path,
         {
             "javascripts/lib/zz_test_count.js": (
-                "const PER_UNIT = 1;\n"
+                "/*\n * zz_test: a comment block\n */\n"
+                "const PER_UNIT = 1; /* zz_test: kept, after code */\n"
                 "export function count(inputs, units) {\n"
-                "  return inputs * units + units * PER_UNIT;\n}\n"
+                "  // zz_test: a comment line\n"
+                "  /* zz_test: before code */ const two = 2;\n"
+                '  const slash = "//"; /* not a comment: a string */\n'
+                "  return inputs * units + units * PER_UNIT + slash.length - two;\n}\n"
                 "export const QUESTION = { inputs: 2, units: 32 };\n"
             ),
             "javascripts/lib/zz_test_total.js": (
@@ -54,6 +58,9 @@ def test_a_bundled_page_script_runs_what_its_modules_export(tmp_path):
     )
     script = bundle(tmp_path / "javascripts/zz_test_page.js", tmp_path)
     assert run_classic(script, tmp_path).split() == ["96", "129"]
+    # Lines that are all comment are left out; code and what follows it stay.
+    assert "zz_test: a comment" not in script
+    assert "zz_test: kept, after code" in script
     # Each module once, though two scripts import it; nothing left to import.
     assert script.count("// javascripts/lib/zz_test_count.js") == 1
     assert not re.search(r"^(import|export)\b", script, re.MULTILINE)
@@ -67,6 +74,7 @@ def test_a_bundled_page_script_runs_what_its_modules_export(tmp_path):
         ("export function f() { return import('./x.js'); }\n", ":1: only"),
         ('import { f } from "./zz_test_gone.js";\n', "zz_test_gone.js, which does"),
         ('import { f } from "../zz_test_page.js";\n', "modules import each other"),
+        ("export const f = `a\n// b`;\n", "zz_test_lib.js:1: a template literal"),
     ],
 )
 def test_what_the_bundler_cannot_read_is_named(tmp_path, library, message):
@@ -85,7 +93,8 @@ def test_what_the_bundler_cannot_read_is_named(tmp_path, library, message):
 
 def test_the_site_publishes_classic_scripts_only(built_site):
     scripts = built_site / "javascripts"
-    assert not (scripts / "lib").exists(), "modules are published only bundled"
+    for library in ("lib", "dom"):
+        assert not (scripts / library).exists(), "modules are published only bundled"
     for script in sorted(scripts.glob("*.js")):
         text = script.read_text(encoding="utf-8")
         assert not re.search(r"^(import|export)\b", text, re.MULTILINE), script.name

@@ -258,3 +258,15 @@ export function explainSummary(summary) {
   });
   return { rows, totals: totals(rows), pasted: summary.totals };
 }
+
+/**
+ * The rows whose names hold < or >, as HTML does: a pasted table or a shared
+ * link may carry markup there. Keras accepts such names, so the rows are
+ * explained, and each gets a message: [{ key: "markupName", line, values }].
+ * (The page shows every name as text; nothing in one is ever run.)
+ */
+export function markupNames(rows) {
+  return rows
+    .filter((r) => /[<>]/.test(r.name || ""))
+    .map((r) => ({ key: "markupName", line: r.line, values: { name: r.name } }));
+}
