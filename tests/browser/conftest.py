@@ -218,17 +218,9 @@ def offline_site(tmp_path_factory):
     import sys
 
     def build(site: Path) -> str:
+        strict = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "--strict",
-                "-q",
-                "-d",
-                str(site),
-            ],
+            [*strict, "-d", str(site)],
             cwd=ROOT,
             env={**os.environ, "OFFLINE": "true"},
             capture_output=True,
