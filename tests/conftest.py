@@ -62,19 +62,41 @@ def copy(tmp_path):
     return copy_checkout(tmp_path)
 
 
+def once_per_run(tmp_path_factory, name: str, make) -> Path:
+    """A folder that `make(folder)` fills once per run, however many pytest-xdist
+    processes ask for it: the first to ask makes it, holding a lock, the others wait
+    and read it (the folder is shared: read it, never change it). `make` returns ""
+    or what went wrong, which fails every test that asks."""
+    import fcntl
+
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above each process's own
+    folder, outcome = base / name, base / f"{name}.outcome"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not outcome.exists():
+            outcome.write_text(make(folder), encoding="utf-8")
+    if failure := outcome.read_text(encoding="utf-8"):
+        pytest.fail(failure, pytrace=False)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
-    """The site, built once by `mkdocs build --strict` with no network and no Keras."""
+    """The site, built once per run by `mkdocs build --strict` with no network and
+    no Keras."""
     import subprocess
     import sys
 
-    site = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "densedocs.checks.isolated_build", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    def build(site: Path) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "densedocs.checks.isolated_build", str(site)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return "" if result.returncode == 0 else result.stdout + result.stderr
+
+    return once_per_run(tmp_path_factory, "site", build)

@@ -9,6 +9,10 @@ Prints:
   pytest-xdist) against the same suite in one process, and, with `--against
   COMMIT`, against that commit's suite run as its own `make test` ran it (a git
   worktree of it, in the same run, so that the machine's noise cancels out);
+  each run with its summary line and the site builds it made, by test file
+  (build_log/sitecustomize.py counts every mkdocs build, subprocesses included);
+  `--suite "ARGS"` gives pytest other arguments than the whole suite's (a test
+  file, to try the bench in a minute);
 - per page, both sites served gzipped as GitHub Pages serves them: the gzip
   weight a first visit downloads (figures included), the DOM size, and
   Lighthouse's mobile performance score and Total Blocking Time (the median of
@@ -22,12 +26,17 @@ Prints:
 A failing test does not stop it: it reports figures, not verdicts on the suite.
 
 Usage: python -m densedocs.bench [--runs N] [--pages PATH ...] [--skip-build]
-       [--skip-suite] [--against COMMIT]
+       [--skip-suite] [--skip-pages] [--against COMMIT] [--suite "PYTEST ARGS"]
+The suite against issue 28's baseline and one process, alone:
+       python -m densedocs.bench --skip-build --skip-pages --against f219262
 Run as `make bench`, its builds get the Makefile's environment, as `make docs` does.
 """
 
 import argparse
+import collections
 import json
+import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -83,15 +92,49 @@ def build_ratios(tmp: Path, runs: int) -> None:
         print(f"build, {kind}: {a:6.2f} s, plain Material {b:6.2f} s: {a / b:4.1f}x")
 
 
-def suite_ratio(against: str | None) -> None:
-    """The whole suite as `make test` runs it, in one process, and at `against`."""
-    python = sys.executable
-    suite = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-    spread, one = timed([*suite, "-n", "auto"], 1), timed([*suite, "-n", "0"], 1)
-    print(
-        f"whole suite: {spread:6.1f} s on every core, {one:6.1f} s in one process: "
-        f"{spread / one:4.2f}x"
+BUILD_LOG = Path(__file__).parent / "build_log"  # its sitecustomize.py logs builds
+
+
+def suite_run(
+    arguments: list[str], cwd: Path = ROOT, path: str = ""
+) -> tuple[float, str]:
+    """One run of pytest with these arguments: its wall time, its summary line
+    ("1005 passed in 650.2s") and the site builds it made (build_log/)."""
+    with tempfile.TemporaryDirectory(prefix="bench-builds-") as folder:
+        log = Path(folder) / "builds.jsonl"
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(p for p in (path, str(BUILD_LOG)) if p),
+            "DENSEDOCS_BUILD_LOG": str(log),
+        }
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        start = time.perf_counter()
+        result = subprocess.run(
+            [*command, *arguments],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        seconds = time.perf_counter() - start
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    askers = collections.Counter(
+        json.loads(line)["test"].split("::")[0] or "(a fresh venv)" for line in lines
     )
+    summary = (result.stdout.strip().splitlines() or ["no output"])[-1].strip("= ")
+    by_file = ", ".join(f"{name} {count}" for name, count in sorted(askers.items()))
+    return seconds, f"{summary}; {len(lines)} site builds ({by_file})"
+
+
+def suite_ratio(against: str | None, selection: list[str]) -> None:
+    """The whole suite (or `selection`, pytest's arguments) as `make test` runs it,
+    in one process, and at `against`, with the site builds each run made."""
+    spread, spread_summary = suite_run(["-n", "auto", *selection])
+    one, one_summary = suite_run(["-n", "0", *selection])
+    print(f"suite on every core: {spread:6.1f} s: {spread_summary}")
+    print(f"suite in one process: {one:6.1f} s: {one_summary}")
+    print(f"every core against one process: {spread / one:4.2f}x")
     if not against:
         return
     with tempfile.TemporaryDirectory(prefix="bench-base-") as base:
@@ -100,10 +143,13 @@ def suite_ratio(against: str | None) -> None:
         try:
             (Path(base) / "node_modules").symlink_to(ROOT / "node_modules")
             # Its hooks import densedocs as an installed package: from its checkout.
-            then = timed(["env", f"PYTHONPATH={base}", *suite], 1, cwd=Path(base))
+            # Its suite as its own `make test` ran it (no -n before pytest-xdist).
+            then, then_summary = suite_run(selection, Path(base), path=base)
         finally:
             subprocess.run([*worktree, "remove", "--force", base], check=True)
-    print(f"whole suite at {against}: {then:6.1f} s: now {spread / then:4.2f}x")
+    print(f"suite at {against}: {then:6.1f} s: {then_summary}")
+    print(f"every core against {against}: {spread / then:4.2f}x")
+    print(f"one process against {against}: {one / then:4.2f}x")
 
 
 def lighthouse(url: str) -> tuple[float, float]:
@@ -229,6 +275,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-build", action="store_true")
     parser.add_argument("--skip-suite", action="store_true")
     parser.add_argument("--against", help="a commit whose suite to time as well")
+    parser.add_argument("--skip-pages", action="store_true")
+    parser.add_argument(
+        "--suite",
+        default="",
+        help="pytest's arguments for the suite's runs instead of the whole suite "
+        '(e.g. "tests/core/test_compare.py", to try the bench)',
+    )
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.is_file():
         parser.error("Lighthouse is missing: run `npm ci` (make bench does)")
@@ -236,7 +289,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_build:
             build_ratios(Path(tmp), args.runs)
         if not args.skip_suite:
-            suite_ratio(args.against)
+            suite_ratio(args.against, shlex.split(args.suite))
+        if args.skip_pages:
+            return 0
         misses = pages_table(Path(tmp), args.pages or site_paths(ROOT), args.runs)
     print(f"\npages that miss the mark: {misses}")
     return 0

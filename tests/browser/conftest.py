@@ -1,7 +1,7 @@
 """Browser tests: the built site, served on 127.0.0.1, in Debian's Chromium.
 
 Playwright drives /usr/bin/chromium (never a browser Playwright downloads). The site is
-built once per session (the `built_site` fixture of tests/conftest.py) and served by a
+built once per run (the `built_site` fixture of tests/conftest.py) and served by a
 thread of this process. Each test gets a fresh browser context that records every
 request, failed request, console error and page error, so the tests can assert that
 none reached another host and that nothing failed.
@@ -25,7 +25,7 @@ import pytest
 
 from densedocs.browser import CHROMIUM, CHROMIUM_ARGS
 from densedocs.pages import site_paths
-from tests.conftest import ROOT, ZH_SEARCH_SEED
+from tests.conftest import ROOT, ZH_SEARCH_SEED, once_per_run
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -212,22 +212,24 @@ def run_axe(page, axe_source: str) -> list[str]:
 
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory):
-    """`make offline`'s edition (mkdocs.yml with OFFLINE=true), built strictly."""
-    import os
+    """`make offline`'s edition (mkdocs.yml with OFFLINE=true), built strictly,
+    once per run."""
     import subprocess
     import sys
 
-    site = tmp_path_factory.mktemp("offline-site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-        cwd=ROOT,
-        env={**os.environ, "OFFLINE": "true"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    def build(site: Path) -> str:
+        strict = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+        result = subprocess.run(
+            [*strict, "-d", str(site)],
+            cwd=ROOT,
+            env={**os.environ, "OFFLINE": "true"},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return "" if result.returncode == 0 else result.stdout + result.stderr
+
+    return once_per_run(tmp_path_factory, "offline-site", build)
 
 
 def search(page, words: str):
@@ -408,12 +410,6 @@ def chinese_seed() -> int:
     """The seed the Chinese search tests draw their queries with: the run's
     ZH_SEARCH_SEED, which tests/conftest.py sets and prints in the header."""
     return int(os.environ[ZH_SEARCH_SEED])
-
-
-@pytest.fixture(scope="session")
-def page_weights() -> dict:
-    """Page weights measured on the way by tests that load the pages anyway."""
-    return {}
 
 
 def show_images(page):

@@ -1,11 +1,14 @@
 """Every page of the nav, in light and dark: no request to another host, no failed
-request, no console error, no accessibility violation, images fully described, and
-<html>'s classes set before the page's body (overrides/main.html)."""
+request, no console error, no accessibility violation, images fully described,
+<html>'s classes set before the page's body (overrides/main.html), and, in the same
+visit, the page's DOM size and weight within their budgets
+(tests/browser/test_weight.py)."""
 
 import pytest
 
+from densedocs.bench.__main__ import DOM_LIMIT  # imports no browser
 from tests.browser.conftest import nav_pages, run_axe, show_images, wait_until
-from tests.browser.test_weight import weigh
+from tests.browser.test_weight import load, weigh, weight_problems
 
 PAGES = nav_pages()
 # Each change of <html>'s class attribute, with whether <body> existed by then: a
@@ -36,32 +39,46 @@ def html_class_changes(page) -> tuple[list, list]:
     return early, late
 
 
+@pytest.fixture(scope="session")
+def home_loads(site_url, browser) -> dict:
+    """What the home page loads: in the browser's cache on a repeat visit."""
+    loads, _figures, _index = load(site_url, browser, "")
+    return loads
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
-def test_page_is_local_clean_and_accessible_in_light_and_dark(
-    path, site_url, new_page, axe_source, page_weights
+def test_page_is_local_clean_accessible_and_within_budget_in_light_and_dark(
+    path, site_url, new_page, axe_source, home_loads
 ):
     page, recorder = new_page("light")
     page.add_init_script(HTML_CLASS_CHANGES)
     page.goto(site_url + path, wait_until="networkidle")
+    # As the bench counts them: every element, once the network is idle.
+    elements = page.evaluate("document.getElementsByTagName('*').length")
+    print(f"{path or 'index'}: {elements} elements")
+    assert 0 < elements <= DOM_LIMIT, f"{elements} elements, budget {DOM_LIMIT}"
     body = page.locator("body")
     assert body.get_attribute("data-md-color-scheme") == "default"
     # Material's bundle changed nothing on <html>: its classes were set in <head>.
     early, late = html_class_changes(page)
     assert early and late == [], f"set in <head>: {early}; later: {late}"
-    page_weights[path] = weigh(recorder.responses)  # asserted by test_weight.py
 
     show_images(page)
     images = page.locator("article img").evaluate_all(
         """imgs => imgs.map(i => ({
             src: i.getAttribute("src"), alt: i.getAttribute("alt"),
             width: i.getAttribute("width"), height: i.getAttribute("height"),
-            lazy: i.loading === "lazy",
+            lazy: i.loading === "lazy", shown: i.currentSrc,
             loaded: i.complete && i.naturalWidth > 0}))"""
     )
     for image in images:
         assert image["alt"] and image["alt"].strip(), image
         assert image["width"] and image["height"], image
         assert image["loaded"] and image["lazy"], image
+    # What a reader loads: the page, and each figure as it is scrolled to.
+    shown = {image["shown"] for image in images}
+    problems = weight_problems(path, weigh(recorder.responses), home_loads, shown)
+    assert not problems, "\n".join(problems)
 
     violations = run_axe(page, axe_source)
     assert not violations, "light:\n" + "\n".join(violations)

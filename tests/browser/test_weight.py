@@ -8,15 +8,12 @@ loads everything; on a repeat visit within the site, what the home page loaded
 (Material's scripts and styles, ours) is in the browser's cache.
 
 A page's DOM has a budget too: at most DOM_LIMIT elements once it has loaded, the
-limit `make bench` holds each page to (densedocs/bench/__main__.py).
+limit `make bench` holds each page to (densedocs/bench/__main__.py). Both are
+asserted by tests/browser/test_every_page.py, in the one visit of each page that
+also runs axe; this file holds the budgets, and weighs every published figure.
 """
 
 import gzip
-
-import pytest
-
-from densedocs.bench.__main__ import DOM_LIMIT  # imports no browser
-from tests.browser.conftest import nav_pages
 
 FIRST_VISIT_LIMIT = 100 * 1024
 # A notebook page carries every cell's highlighted code and output (issue budget:
@@ -69,14 +66,15 @@ def load(site_url, browser, path):
     return weighed
 
 
-@pytest.mark.parametrize("path", nav_pages(), ids=lambda p: p or "index")
-def test_page_weight(path, site_url, browser, page_weights):
-    # tests/browser/test_every_page.py weighs each page as it loads it; alone,
-    # this test loads the page itself.
-    loads, figures, index = page_weights.get(path) or load(site_url, browser, path)
-    home, _, _ = page_weights.get("") or load(site_url, browser, "")
+def weight_problems(path: str, weighed, home_loads: dict, figures_shown: set):
+    """What exceeds a budget in one page's loads, weighed (`weigh`) once a reader
+    has scrolled to every figure (`figures_shown`: the article's images, which load
+    lazily, as they come into view); `home_loads` are the home page's loads, in the
+    browser's cache on a repeat visit. tests/browser/test_every_page.py asserts it
+    in its own visit of each page, so that each page is loaded once."""
+    loads, figures, index = weighed
     first = sum(loads.values())
-    repeat = sum(size for url, size in loads.items() if url not in home)
+    repeat = sum(size for url, size in loads.items() if url not in home_loads)
     print(
         f"{path or 'index'}: {first / 1024:.1f} KB first, {repeat / 1024:.1f} KB repeat"
     )
@@ -85,20 +83,22 @@ def test_page_weight(path, site_url, browser, page_weights):
         limit = NOTEBOOK_FIRST_VISIT_LIMIT
     elif path.removeprefix("zh/") in LIVE_PAGES:
         limit = LIVE_FIRST_VISIT_LIMIT
-    assert first <= limit, f"{first / 1024:.1f} KB"
-    assert repeat <= REPEAT_VISIT_LIMIT, f"{repeat / 1024:.1f} KB"
-    assert {u: w for u, w in figures.items() if w > FIGURE_LIMIT} == {}
-    assert 0 < index <= SEARCH_INDEX_LIMIT, f"search index {index / 1024:.1f} KB"
-
-
-@pytest.mark.parametrize("path", nav_pages(), ids=lambda p: p or "index")
-def test_page_has_at_most_dom_limit_elements_at_load(path, site_url, new_page):
-    # As the bench counts them: every element, once the network is idle.
-    page, _ = new_page()
-    page.goto(site_url + path, wait_until="networkidle")
-    elements = page.evaluate("document.getElementsByTagName('*').length")
-    print(f"{path or 'index'}: {elements} elements")
-    assert 0 < elements <= DOM_LIMIT, f"{elements} elements, budget {DOM_LIMIT}"
+    problems = []
+    if first > limit:
+        problems.append(f"first visit {first / 1024:.1f} KB, budget {limit // 1024}")
+    if repeat > REPEAT_VISIT_LIMIT:
+        problems.append(f"repeat visit {repeat / 1024:.1f} KB")
+    unweighed = sorted(figures_shown - set(figures))
+    if unweighed:
+        problems.append(f"figures shown but never weighed: {unweighed}")
+    problems += [
+        f"figure {url}: {size / 1024:.1f} KB"
+        for url, size in figures.items()
+        if size > FIGURE_LIMIT
+    ]
+    if not 0 < index <= SEARCH_INDEX_LIMIT:
+        problems.append(f"search index {index / 1024:.1f} KB")
+    return problems
 
 
 def test_every_published_figure_is_under_60_kb(built_site):

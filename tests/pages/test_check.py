@@ -8,16 +8,47 @@ import pytest
 from densedocs.capture.store import read_capture
 from tests.conftest import ROOT
 
+# count_by_hand.py's lines: "dense  2·32 + 32 =  96   Keras says 96", and the total's.
+COUNTED = re.compile(r"^(\w+)\s+(.*?) =\s+(\d+)\s+Keras says (\d+)$", re.M)
+SHAPES = re.compile(
+    r"^X \((\d+), (\d+)\) -> predictions \((\d+), (\d+)\), "
+    r"parameters: (\d+)$",
+    re.M,
+)
+
 
 def test_the_checks_show_what_the_answer_claims():
-    counted = read_capture(ROOT, "check/count_by_hand.py").stdout
-    assert "dense         2·32 + 32 =  96   Keras says 96" in counted
-    assert "total                   = 129   Keras says 129" in counted
-    rows = read_capture(ROOT, "check/batch_size.py").stdout
-    assert "X (4, 2) -> predictions (4, 1), parameters: 129" in rows
-    assert "X (1000, 2) -> predictions (1000, 1), parameters: 129" in rows
-    forward = read_capture(ROOT, "check/forward_pass.py").stdout
-    assert "equal to 6 decimals: True" in forward
+    """check.md's runs show the answer's counts, each layer's and the total, as
+    Keras counts the question's model (its weights' shapes, summed by hand, and
+    count_params); any number of rows gives one prediction each, with the same
+    parameters; and numpy's forward pass prints Keras's predictions."""
+    from tests.helpers import printed, question_model
+
+    model = question_model()
+    expected = []
+    for layer in model.layers:
+        shapes = " + ".join("·".join(map(str, w.shape)) for w in layer.weights)
+        count = layer.count_params()
+        expected.append((layer.name, shapes or "no weights", count, count))
+    expected.append(("total", "", model.count_params(), model.count_params()))
+    counted = [
+        (name, formula.strip(), int(by_hand), int(keras))
+        for name, formula, by_hand, keras in COUNTED.findall(
+            printed("check/count_by_hand.py")
+        )
+    ]
+    assert counted == expected
+
+    rows = SHAPES.findall(printed("check/batch_size.py"))
+    features, outputs = model.input_shape[-1], model.output_shape[-1]
+    assert [int(r[0]) for r in rows][:1] == [4] and len(rows) > 1
+    for x_rows, x_features, predictions, predicted, parameters in rows:
+        assert (int(x_features), int(predicted)) == (features, outputs)
+        assert predictions == x_rows and int(parameters) == model.count_params()
+
+    forward = printed("check/forward_pass.py")
+    numpy, keras = re.findall(r"^(?:numpy|keras): \[([^\]]*)\]$", forward, re.M)
+    assert numpy == keras and len(keras.split()) == 4
 
 
 def test_the_untrained_predictions_are_all_near_one_half():

@@ -1,17 +1,34 @@
 """The glossary (docs/glossary.md): what its entries say of Keras, derived from
 Keras itself."""
 
+import re
+
 import numpy as np
 
 
-def test_sigmoid_squeezes_each_value_between_0_and_1():
-    from keras import activations
+def test_the_question_s_outputs_lie_between_0_and_1_as_the_sigmoid_entry_says():
+    """The entry: the question's last layer is a sigmoid, so every output it gives
+    lies between 0 and 1 and reads as a probability. Held to the question's model
+    and to the outputs the entry links to (check.md's forward pass, shown in both
+    languages) and the trained ones (training/train.py)."""
+    from tests.helpers import page_text, printed, printed_predictions, question_model
 
-    values = np.array([-10.0, -1.0, 0.0, 1.0, 10.0], dtype=np.float32)
-    out = np.asarray(activations.sigmoid(values))
-    assert np.all((out > 0) & (out < 1)) and np.all(np.diff(out) > 0)
-    # each value on its own: the same value gives the same output in any row
-    assert np.asarray(activations.sigmoid(values[2:3]))[0] == out[2]
+    assert question_model().layers[-1].get_config()["activation"] == "sigmoid"
+    forward = re.search(
+        r"^keras: \[([^\]]*)\]$", printed("check/forward_pass.py"), re.M
+    )
+    outputs = [float(value) for value in forward.group(1).split()]
+    outputs += map(float, printed_predictions(printed("training/train.py")))
+    assert len(outputs) == 8 and all(0 < value < 1 for value in outputs), outputs
+    for page, says in (
+        ("glossary.md", "between 0 and 1"),
+        ("glossary.zh.md", "0 和 1 之间"),
+    ):
+        entry = page_text(page).split("{ #sigmoid }")[1].split("\n### ")[0]
+        assert says in entry and "check.md#a-forward-pass-in-numpy" in entry, page
+    for page in ("check.md", "check.zh.md"):
+        section = page_text(page).split("{ #a-forward-pass-in-numpy }")[1]
+        assert '"check/forward_pass.out"' in section.split("\n## ")[0], page
 
 
 def test_softmax_and_units_act_on_the_last_axis_as_the_entries_say():

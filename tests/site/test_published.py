@@ -13,7 +13,7 @@ import pytest
 
 from densedocs.checks.site import build_site
 from densedocs.site.published import front_matter_problem
-from tests.conftest import copy_checkout
+from tests.conftest import copy_checkout, once_per_run
 from tests.helpers import edit
 
 HOME = Path.home().as_posix().rstrip("/")
@@ -21,8 +21,21 @@ HOME = Path.home().as_posix().rstrip("/")
 
 @pytest.fixture(scope="module")
 def messages(tmp_path_factory):
-    """The strict build's warnings for one copy with every tampering below."""
-    copy = copy_checkout(tmp_path_factory.mktemp("published"))
+    """The strict build's warnings for one copy with every tampering below, built
+    once per run."""
+
+    def build(copy: Path) -> str:
+        copy_checkout(copy)
+        tamper(copy)
+        found = build_site(copy, copy / "site")
+        (copy / "messages.json").write_text(json.dumps(found), encoding="utf-8")
+        return ""
+
+    copy = once_per_run(tmp_path_factory, "published", build)
+    return json.loads((copy / "messages.json").read_text(encoding="utf-8"))
+
+
+def tamper(copy: Path) -> None:
     # Front matter that is not YAML: MkDocs alone would publish it as text.
     edit(copy / "docs/check.md", "---\n", "---\nruns: [answer/summary.py\n")
     # This machine's home folder, printed without a trailing slash.
@@ -43,7 +56,6 @@ def messages(tmp_path_factory):
         '            "Glossary: what each word means": 术语表：每个词的意思\n',
         "",
     )
-    return build_site(copy, copy / "site")
 
 
 def test_malformed_front_matter_fails_with_its_page_and_line(messages):

@@ -2,6 +2,7 @@
 the hosted build, which knows its address and its repository."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,7 @@ from densedocs.checks.site import (
     third_party_assets,
 )
 from densedocs.layout import read_manifest
-from tests.conftest import ROOT, copy_checkout
+from tests.conftest import ROOT, copy_checkout, once_per_run
 from tests.helpers import visible_text
 
 
@@ -59,13 +60,16 @@ REPO = "https://github.com/example/dense-explained"
 
 @pytest.fixture(scope="module")
 def hosted_site(tmp_path_factory):
-    """A copy of the checkout built as the Pages workflow builds it."""
-    root = copy_checkout(tmp_path_factory.mktemp("hosted"))
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("SITE_URL", SITE)
-        env.setenv("REPO_URL", REPO)
-        assert build_site(root, root / "site") == []
-    return root / "site"
+    """A copy of the checkout built as the Pages workflow builds it, once per run."""
+
+    def build(root: Path) -> str:
+        copy_checkout(root)
+        with pytest.MonkeyPatch.context() as env:
+            env.setenv("SITE_URL", SITE)
+            env.setenv("REPO_URL", REPO)
+            return "\n".join(build_site(root, root / "site"))
+
+    return once_per_run(tmp_path_factory, "hosted", build) / "site"
 
 
 def test_the_hosted_sitemap_has_absolute_addresses(hosted_site):

@@ -6,11 +6,13 @@ holds the hash of every snippet's source as captured."""
 import re
 from types import SimpleNamespace
 
+import pytest
+
 from densedocs.capture.store import snippet_names
 from densedocs.checks.site import build_site
 from densedocs.layout import SOURCE_HASHES, read_manifest, source_hash
 from densedocs.site import stale
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_checkout, once_per_run
 from tests.helpers import edit, joined
 
 EDITED = "answer/summary.py"
@@ -30,9 +32,25 @@ def _edit_snippet(copy):
     edit(copy / "snippets" / EDITED, "Dense(32", "Dense(16")
 
 
-def test_the_strict_build_fails_on_a_snippet_changed_since_its_capture(copy):
-    _edit_snippet(copy)
-    problems = joined(build_site(copy, copy / "site"))
+@pytest.fixture(scope="module")
+def stale_build(tmp_path_factory):
+    """The strict build's problems for a copy whose snippet changed since its
+    capture, built once per run (the page's and the notebooks' messages are lines of
+    one build)."""
+
+    def build(copy):
+        copy_checkout(copy)
+        _edit_snippet(copy)
+        problems = joined(build_site(copy, copy / "site"))
+        (copy / "problems.txt").write_text(problems, encoding="utf-8")
+        return ""
+
+    copy = once_per_run(tmp_path_factory, "stale", build)
+    return (copy / "problems.txt").read_text(encoding="utf-8")
+
+
+def test_the_strict_build_fails_on_a_snippet_changed_since_its_capture(stale_build):
+    problems = stale_build
     assert f"shows snippets/{EDITED}, which changed since its output" in problems
     assert f'make outputs SNIPPETS="{EDITED}"' in problems
 
@@ -79,9 +97,8 @@ def test_the_chinese_page_is_marked_in_chinese(copy):
     assert "Captured from an earlier version" not in shown
 
 
-def test_the_strict_build_fails_on_a_notebook_written_before_the_change(copy):
-    _edit_snippet(copy)
-    problems = joined(build_site(copy, copy / "site"))
+def test_the_strict_build_fails_on_a_notebook_written_before_the_change(stale_build):
+    problems = stale_build
     for notebook in ("notebooks/answer.ipynb", "notebooks/answer.zh.ipynb"):
         assert (
             f"{notebook} shows snippets/{EDITED}, which changed since the notebook"
