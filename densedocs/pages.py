@@ -247,6 +247,7 @@ class Page(Part):
     meta: dict = field(default_factory=dict)
     language: str = "en"
     headings: tuple[Heading, ...] = ()
+    front_matter_problem: str | None = None  # not YAML keys and values: why
 
     def sections(self) -> list[tuple[str, Part]]:
         """(anchor, part) of each `##` section, heading included (its anchor, or
@@ -307,11 +308,17 @@ def parse(text: str, name: str | Path | None = None, path: Path | None = None) -
     """The page model of Markdown (a page's, a notebook source's, or a page's as
     the build hands it over, without its front matter). Line numbers count from
     the text's first line, front matter included."""
-    meta, first = {}, 1
+    meta, first, problem = {}, 1, None
     if match := FRONT_MATTER.match(text):
-        meta = yaml.safe_load(match[1]) or {}
-        meta = meta.get("jupyter", meta)
-        first = match[0].count("\n") + 1
+        try:
+            meta = yaml.safe_load(match[1]) or {}
+        except yaml.YAMLError as error:
+            problem = " ".join(str(error).split())
+        if not problem and not isinstance(meta, dict):
+            meta, problem = {}, f"keys and values, not {meta!r}"
+        if not problem:  # MkDocs publishes a front matter it cannot read as text
+            meta = meta.get("jupyter", meta)
+            first = match[0].count("\n") + 1
     lines = text.split("\n")
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -341,13 +348,12 @@ def parse(text: str, name: str | Path | None = None, path: Path | None = None) -
             )
         )
 
-    def in_block(line: int) -> bool:
-        return any(b.line <= line <= b.end for b in blocks)
+    in_blocks = {line for b in blocks for line in range(b.line, b.end + 1)}
 
     figures = [
         Figure(m["address"], line)
         for m in FIGURE.finditer(text, body_start)
-        if not in_block(line := line_of(m.start()))
+        if (line := line_of(m.start())) not in in_blocks
     ]
     figures += [
         Figure((PurePosixPath(FIGURES) / b.attributes[CELL_FIGURE]).as_posix(), b.line)
@@ -357,7 +363,7 @@ def parse(text: str, name: str | Path | None = None, path: Path | None = None) -
     headings = tuple(
         heading
         for number, line in enumerate(lines[first - 1 :], start=first)
-        if not in_block(number) and (heading := _heading(line, number))
+        if number not in in_blocks and (heading := _heading(line, number))
     )
     body = lines[first - 1 :]
     return Page(
@@ -370,6 +376,7 @@ def parse(text: str, name: str | Path | None = None, path: Path | None = None) -
         meta=meta,
         language=language_of(name or path or ""),
         headings=headings,
+        front_matter_problem=problem,
     )
 
 

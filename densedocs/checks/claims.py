@@ -160,6 +160,10 @@ def check_claims(root: Path, page: Path) -> list[str]:
         for name in meta.get("runs") or []
         if read_capture(root, name) is None
     ]
+    if shown.front_matter_problem:
+        problems.append(
+            f"{rel}: its front matter is not valid YAML: {shown.front_matter_problem}"
+        )
     page_runs = shown_runs(root, shown, figures)
     used = set()
     for anchor, section in shown.sections():

@@ -107,3 +107,11 @@ def test_a_figure_is_the_run_of_the_snippet_at_its_address(copy, page):
     edit(copy / page, f"figures/training/{figure}", "figures/why/units_sweep.svg")
     problems = joined(check_claims(copy, copy / page))
     assert f"{page}, section #the-loss-curve: 0.68 is shown by no run" in problems
+
+
+def test_a_front_matter_that_is_not_yaml(copy):
+    edit(copy / "docs/check.md", "---\n", "---\nruns: [answer/summary.py\n")
+    problems = joined(check_claims(copy, copy / "docs/check.md"))
+    assert (
+        "docs/check.md: its front matter is not valid YAML: while parsing" in problems
+    )

@@ -144,3 +144,15 @@ def test_its_blocks_are_pytest_codeblocks_blocks(page):
     ]
     ours = [(block.line, block.info, block.code) for block in parse(text).blocks]
     assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    "front, problem",
+    [("runs: [answer/summary.py\n", "while parsing a flow sequence"), ("- a\n", "not")],
+)
+def test_a_front_matter_that_is_no_mapping_is_a_problem_not_a_crash(front, problem):
+    # The build hands such a page over with it (MkDocs publishes it as text): the
+    # stale mark must not crash on it, and published.py names its line.
+    page = parse(f'---\n{front}---\n# A\n\n--8<-- "why/and_xor.out"\n')
+    assert page.meta == {} and problem in page.front_matter_problem
+    assert page.first == 1 and page.includes[0].line == 6
