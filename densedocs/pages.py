@@ -60,7 +60,8 @@ FIGURE = re.compile(rf"\]\((?P<address>{FIGURES}/[\w-]+/[^)\s]+)\)")
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<title>.*?)[ \t]*$")
 # A heading's attribute list: ## Title { #anchor }.
 HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{(?P<attributes>[^}]*)\}$")
-FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+# Front matter, by MkDocs' rule (mkdocs.utils.meta): YAML between --- and --- (or ...).
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 # What a reader does not read as prose, besides code blocks (a notebook's cells
 # too, whose alt text stays): includes, comments (jupytext's region markers), link
 # targets, attribute lists, HTML tags (their text stays), addresses, footnote
@@ -316,7 +317,9 @@ def parse(text: str, name: str | Path | None = None, path: Path | None = None) -
             problem = " ".join(str(error).split())
         if not problem and not isinstance(meta, dict):
             meta, problem = {}, f"keys and values, not {meta!r}"
-        if not problem:  # MkDocs publishes a front matter it cannot read as text
+        # A front matter MkDocs cannot read, it publishes as the page's text: so
+        # the body starts at line 1 then (densedocs/site/published.py warns).
+        if not problem:
             meta = meta.get("jupyter", meta)
             first = match[0].count("\n") + 1
     lines = text.split("\n")
