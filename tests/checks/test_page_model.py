@@ -3,10 +3,12 @@ for the checks, the capture's report and the build's stale mark. Its blocks are
 held to pytest-codeblocks' extractor on every page as MkDocs renders it."""
 
 import io
+import re
 
 import pytest
 from pytest_codeblocks import extract_from_buffer
 
+from densedocs import layout
 from densedocs.layout import figure_snippets, read_manifest
 from densedocs.pages import expand, page_files, parse, read
 from tests.conftest import ROOT
@@ -156,3 +158,33 @@ def test_a_front_matter_that_is_no_mapping_is_a_problem_not_a_crash(front, probl
     page = parse(f'---\n{front}---\n# A\n\n--8<-- "why/and_xor.out"\n')
     assert page.meta == {} and problem in page.front_matter_problem
     assert page.first == 1 and page.includes[0].line == 6
+
+
+# A regular expression of a fence (```, ~~~) or a call of another fence reader.
+FENCE_READER = re.compile(r"`\{3|~\{3|pytest_codeblocks|jupytext\.read")
+MANIFEST_KEYS = [
+    layout.VERSIONS,
+    layout.EXIT_STATUS,
+    layout.WRITTEN_FILES,
+    layout.SOURCE_HASHES,
+    layout.OUTPUT_HASHES,
+]
+
+
+def test_one_module_reads_fences_and_one_spells_the_manifest_keys():
+    # The notebook generator reads a source with jupytext to write a notebook:
+    # that is jupytext's format, not what a page shows.
+    readers = {"densedocs/pages.py", "densedocs/notebooks/generate.py"}
+    for path in sorted((ROOT / "densedocs").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        code = path.read_text(encoding="utf-8")
+        if name not in readers:
+            assert not FENCE_READER.search(code), f"{name} reads fenced blocks"
+    for path in sorted(ROOT.glob("densedocs/**/*.py")) + sorted(
+        ROOT.glob("tests/**/*.py")
+    ):
+        if path.name == "layout.py":
+            continue
+        code = path.read_text(encoding="utf-8")
+        spelled = [k for k in MANIFEST_KEYS if f'"{k}"' in code or f"'{k}'" in code]
+        assert not spelled, f"{path.relative_to(ROOT)} spells {spelled}: use layout's"
