@@ -2,8 +2,9 @@
 
 - layout.py: the names every layer shares (snippets/, the manifest, figures/);
   standard library only.
-- pages.py: pages read as MkDocs reads them (includes expanded, blocks found),
-  and the notebooks' sources as jupytext reads them.
+- pages.py: the page model, the one reader of pages and notebook sources: their
+  includes, blocks, outputs, figures, front matter, prose and language, and a
+  page as MkDocs renders it (includes expanded).
 - browser.py: Debian's Chromium, as the browser tests and the bench start it.
 - capture/: `make outputs` (`python -m densedocs.capture`). It runs the snippets
   with TensorFlow and writes what they print (environment, runner, compare, store,
@@ -16,11 +17,13 @@
   dependencies).
 - bench/: `make bench`.
 - site/: everything `mkdocs build` loads (the hooks named in mkdocs.yml). It
-  never imports capture/, checks/, notebooks/ or bench/, and so never TensorFlow.
+  imports layout and pages, never capture/, checks/, notebooks/ or bench/, and so
+  never TensorFlow.
   site/speed/ holds the patches that only make the site faster; each one can be
   removed alone.
 
-Layers import downwards only: site imports layout; capture imports layout and
-pages; notebooks imports capture and pages; checks imports all of those; bench imports
-pages and browser. tests/checks/test_layers.py enforces this.
+Layers import downwards only: site imports layout and pages; capture imports
+layout and pages; notebooks imports capture and pages; checks imports all of
+those; bench imports pages and browser. tests/checks/test_layers.py enforces
+this.
 """

@@ -71,8 +71,10 @@ OUTPUT_TITLES = {
 # --8<-- "answer/summary.py" (or a section of it: "answer/summary.py:dense").
 INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 
-# A notebook source's program cell: ```python snippet="answer/summary.py".
-SNIPPET_CELL = re.compile(r'^\s*`{3,}python\b[^\n]*\bsnippet="(?P<path>[^"]+)"', re.M)
+# What a notebook source's cell shows, named in its info string (jupytext keeps
+# them as the cell's metadata): a program cell, ```python snippet="answer/summary.py";
+# a figure cell, ```python figure="training/loss_curve.svg" alt="...".
+CELL_SNIPPET, CELL_FIGURE, CELL_ALT = "snippet", "figure", "alt"
 
 # Where a file a snippet wrote is published: figures/<topic>/<file>.
 FIGURES = "figures"
@@ -100,6 +102,16 @@ def figure_address(snippet: str, filename: str) -> str:
     return (
         PurePosixPath(FIGURES) / PurePosixPath(snippet).parent / filename
     ).as_posix()
+
+
+def figure_snippets(manifest: dict) -> dict[str, str]:
+    """Every file a snippet wrote, by its address on the site (figures/<topic>/
+    <file>), with the snippet that wrote it (<topic>/<name>.py)."""
+    return {
+        figure_address(name, filename): name
+        for name, filenames in manifest[WRITTEN_FILES].items()
+        for filename in filenames
+    }
 
 
 def read_manifest(root: Path) -> dict:

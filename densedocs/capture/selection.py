@@ -10,7 +10,7 @@ name the pages a change reaches). A wrong name is an error, never an empty choic
 from pathlib import Path
 
 from densedocs.layout import snippets_dir
-from densedocs.pages import includes_in, notebook_sources, page_files
+from densedocs.pages import notebook_sources, page_files, read
 
 
 class SelectionError(ValueError):
@@ -62,11 +62,10 @@ def page_snippets(root: Path, page: str) -> list[str]:
 
 def missing_includes(root: Path, page: Path) -> list[str]:
     """The files under snippets/ that a page includes and that do not exist."""
-    text = page.read_text(encoding="utf-8")
     return [
-        path
-        for path, _section in includes_in(text)
-        if not (snippets_dir(root) / path).is_file()
+        include.path
+        for include in read(root, page).includes
+        if not (snippets_dir(root) / include.path).is_file()
     ]
 
 

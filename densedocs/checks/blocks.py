@@ -6,8 +6,8 @@ from pathlib import Path
 from pymdownx.snippets import SnippetMissingError
 
 from densedocs.capture.compare import compare
-from densedocs.layout import OUTPUT_TITLES, QUOTE_SUFFIX, QUOTED_TITLES, snippets_dir
-from densedocs.pages import SNIPPET_TITLE, blocks, expand, shown_lines
+from densedocs.layout import QUOTE_SUFFIX, snippets_dir
+from densedocs.pages import expanded, shown_lines
 
 
 def _is_excerpt(shown: list[str], body: list[str]) -> bool:
@@ -24,17 +24,18 @@ def check_page(root: Path, page: Path, runner) -> list[str]:
     """
     rel = page.relative_to(root)
     try:
-        text = expand(root, page)
+        shown = expanded(root, page)
     except SnippetMissingError as error:
         return [f"{rel} includes something that does not exist: {error}"]
     problems, program = [], None
     programs, with_output = set(), set()
-    for block in blocks(text):
+    for block in shown.blocks:
         where = f"{rel} (block at line {block.line} of the expanded page)"
+        if not block.closed:
+            problems.append(f"{where}: a block that is never closed")
         if block.language == "python":
             program = None
-            match = SNIPPET_TITLE.match(block.title)
-            path = snippets_dir(root) / match["name"] if match else None
+            path = snippets_dir(root) / block.program if block.program else None
             if path is None or not path.is_file():
                 problems.append(
                     f"{where}: a Python block must be titled with the snippet it "
@@ -42,25 +43,25 @@ def check_page(root: Path, page: Path, runner) -> list[str]:
                     f"got {block.title!r}"
                 )
                 continue
-            shown = shown_lines(block.code)
+            lines = shown_lines(block.code)
             source = shown_lines(path.read_text(encoding="utf-8"))
-            if shown == source:
-                program = match["name"]
+            if lines == source:
+                program = block.program
                 programs.add(program)
-            elif not _is_excerpt(shown, source):
+            elif not _is_excerpt(lines, source):
                 problems.append(f"{where}: shows code that is not in {block.title}")
-        elif block.title.startswith(QUOTED_TITLES):
+        elif block.quoted:
             program = None
             quotes = snippets_dir(root).rglob(f"*{QUOTE_SUFFIX}")
             if not any(
                 shown_lines(block.code) == shown_lines(q.read_text()) for q in quotes
             ):
                 problems.append(f"{where}: a quotation that is no {QUOTE_SUFFIX} file")
-        elif block.title in OUTPUT_TITLES:
+        elif block.stream:
             if program is None:
                 problems.append(f"{where}: an output block must follow a whole program")
                 continue
-            stream = OUTPUT_TITLES[block.title]
+            stream = block.stream
             diff = compare(block.code, getattr(runner.run(root, program), stream))
             if diff:
                 problems.append(

@@ -6,7 +6,8 @@ section too). A number in a section's prose (code spans, tables and alt text
 included; code blocks, includes, link targets and attributes not) must be:
 - in what the section shows of the runs: the captured outputs, the code and the
   files of the snippets it includes or whose figures it shows (numerically: 516 is
-  516.00), or a rounding of a captured number (0.68 of 0.6763). A section that
+  516.00), or a rounding of a captured number (0.68 of 0.6763); a dotted version
+  (PyTorch 2.14.1) only as a run writes it. A section that
   shows no run (a reading of the table above) is read against the runs of the whole
   page. The runs of the snippets the page's front matter lists under `runs:` count
   in every section: they are the runs its prose cites from other pages;
@@ -22,8 +23,10 @@ included; code blocks, includes, link targets and attributes not) must be:
   `"4": bytes of a float32`. An entry no number uses is a problem too.
 
 A notebook's source (notebooks/*.md) is read the same way: its program cells
-(```python snippet="...") are the runs it shows, and its front matter is under
-jupytext's key `jupyter:`, which the notebook itself does not keep.
+(```python snippet="...") and figure cells are the runs it shows, and its front
+matter is under jupytext's key `jupyter:`, which the notebook itself does not keep.
+Pages and sources are read through the page model (densedocs.pages), and a figure
+is matched to the snippet that wrote it by its address (layout.figure_snippets).
 """
 
 import ast
@@ -33,10 +36,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from densedocs.capture.store import read_capture, read_manifest, snippets_dir
-from densedocs.layout import SNIPPET_CELL
-from densedocs.pages import FIGURE, INCLUDE, front_matter, prose
+from densedocs.layout import VERSIONS, figure_snippets
+from densedocs.pages import Part, read
 
-HEADING = re.compile(r"^##\s+(.*?)(?:\s*\{\s*#([\w-]+)\s*\})?\s*$", re.M)
 # A number as a reader reads it: not part of a name (float32, dense_1, x1, F821).
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 # An arithmetic statement: 2·32 + 32 = 96, 129 × 4 B = 516 B, 2 × 32 = 64.
@@ -51,18 +53,12 @@ VERSION_OF = {
     "Python": ("python",),
     "tf-keras": ("tf_keras",),
 }
+# A version as prose writes it (2.14.1): more than one dot, so not a decimal.
+DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
 
 
 def _value(token: str) -> Decimal:
     return Decimal(token.replace(",", ""))
-
-
-def sections(text: str) -> list[tuple[str, str]]:
-    """(anchor, Markdown) of each ## section, the part before the first as ""."""
-    cuts = [(m.start(), m[2] or m[1]) for m in HEADING.finditer(text)]
-    starts = [(0, "")] + cuts
-    ends = [start for start, _ in cuts] + [len(text)]
-    return [(anchor, text[s:e]) for (s, anchor), e in zip(starts, ends, strict=True)]
 
 
 def _run_texts(root: Path, name: str) -> list[str]:
@@ -77,31 +73,22 @@ def _run_texts(root: Path, name: str) -> list[str]:
     return texts
 
 
-def shown_runs(root: Path, markdown: str) -> list[str]:
-    """The texts of the runs a piece of a page shows: the snippets it includes (or
-    their outputs, or a quotation), a notebook's snippet cells, and the snippets
-    whose figures it shows."""
-    texts = []
-    for match in SNIPPET_CELL.finditer(markdown):  # a notebook's program cell
-        texts += _run_texts(root, match["path"])
-    for match in INCLUDE.finditer(markdown):
-        path = Path(match["path"])
-        if path.suffix in (".py", ".out", ".err"):
-            texts += _run_texts(root, path.with_suffix(".py").as_posix())
-        elif path.suffix == ".quote":
-            texts.append((snippets_dir(root) / path).read_text(encoding="utf-8"))
-    written = read_manifest(root)["written_files"]
-    for match in FIGURE.finditer(markdown):
-        texts += [
-            text
-            for name, files in written.items()
-            if Path(name).parent.name == match["topic"] and match["file"] in files
-            for text in _run_texts(root, name)
-        ]
+def shown_runs(root: Path, part: Part, figures: dict[str, str]) -> list[str]:
+    """The texts of the runs a part of a page shows: the snippets it includes (or
+    their outputs), a notebook's snippet cells, the snippets whose figures it shows
+    (`figures`: address -> snippet), and the quotations it includes."""
+    texts = [
+        text for name in sorted(part.runs(figures)) for text in _run_texts(root, name)
+    ]
+    for path in part.quotations():
+        texts.append((snippets_dir(root) / path).read_text(encoding="utf-8"))
     return texts
 
 
 def _shown_by(number: str, runs: list[str]) -> bool:
+    if DOTTED.fullmatch(number):  # a version: shown as written, or not at all
+        written = re.compile(rf"(?<![\w.]){re.escape(number)}(?![\w]|\.\d)")
+        return any(written.search(text) for text in runs)
     value = _value(number)
     decimals = len(number.partition(".")[2]) if "," not in number else 0
     for text in runs:
@@ -151,7 +138,7 @@ def _true_statements(text: str) -> tuple[dict[str, str], list[str], set[str]]:
 
 
 def _versions(root: Path, text: str) -> set[str]:
-    captured = read_manifest(root)["captured_with"]
+    captured = read_manifest(root)[VERSIONS]
     found = set()
     for name, number in VERSION.findall(text):
         versions = [captured.get(key, "") for key in VERSION_OF[name]]
@@ -163,7 +150,9 @@ def _versions(root: Path, text: str) -> set[str]:
 def check_claims(root: Path, page: Path) -> list[str]:
     """Every number in the page's prose holds up (see the module's docstring)."""
     rel = page.relative_to(root)
-    meta, text = front_matter(page.read_text(encoding="utf-8"))
+    shown = read(root, page)
+    meta = shown.meta
+    figures = figure_snippets(read_manifest(root))
     allowed = {str(k): v for k, v in (meta.get("numbers") or {}).items()}
     cited = [t for name in meta.get("runs") or [] for t in _run_texts(root, name)]
     problems = [
@@ -171,12 +160,16 @@ def check_claims(root: Path, page: Path) -> list[str]:
         for name in meta.get("runs") or []
         if read_capture(root, name) is None
     ]
-    page_runs = shown_runs(root, text)
+    if shown.front_matter_problem:
+        problems.append(
+            f"{rel}: its front matter is not valid YAML: {shown.front_matter_problem}"
+        )
+    page_runs = shown_runs(root, shown, figures)
     used = set()
-    for anchor, markdown in sections(text):
+    for anchor, section in shown.sections():
         where = f"{rel}, section #{anchor}" if anchor else f"{rel}, before the first ##"
-        words = prose(markdown)
-        runs = (shown_runs(root, markdown) or page_runs) + cited
+        words = section.prose
+        runs = (shown_runs(root, section, figures) or page_runs) + cited
         results, false, operands = _true_statements(words)
         problems += [f"{where}: {s!r} is not true" for s in false]
         for result, statement in results.items():

@@ -15,7 +15,7 @@ at again.
 import re
 from pathlib import Path
 
-from densedocs.pages import front_matter, prose
+from densedocs.pages import Page, read
 
 NUMBER = r"-?\d+(?:\.\d+)?"
 # A comparison word right next to a number, as the pages write them.
@@ -36,10 +36,10 @@ CHINESE = re.compile(
 TEST_ID = re.compile(r"^(?P<file>tests/[\w/]+\.py)::(?P<test>test_\w+)$")
 
 
-def comparisons(page: Path, text: str) -> list[str]:
+def comparisons(page: Page) -> list[str]:
     """Each comparison next to a number in the prose, as written (spaces folded)."""
-    words = re.sub(r"\s+", " ", prose(text))
-    pattern = CHINESE if ".zh." in page.name else ENGLISH
+    words = re.sub(r"\s+", " ", page.prose)
+    pattern = CHINESE if page.language == "zh" else ENGLISH
     return [match[0] for match in pattern.finditer(words)]
 
 
@@ -54,9 +54,9 @@ def _test_exists(root: Path, test_id: str) -> bool:
 def check_comparisons(root: Path, page: Path) -> list[str]:
     """Every comparison of the page's prose is derived by a test it names."""
     rel = page.relative_to(root)
-    meta, text = front_matter(page.read_text(encoding="utf-8"))
-    covered = {str(k): str(v) for k, v in (meta.get("compared") or {}).items()}
-    found = comparisons(page, text)
+    shown = read(root, page)
+    covered = {str(k): str(v) for k, v in (shown.meta.get("compared") or {}).items()}
+    found = comparisons(shown)
     problems = [
         f"{rel}: {phrase!r} compares printed values: derive it from the captures in "
         "a test and name the test in the front matter "

@@ -18,7 +18,7 @@ from densedocs.layout import (
     read_manifest,
     snippets_dir,
 )
-from densedocs.pages import includes, notebook_sources, page_files, shown_snippets
+from densedocs.pages import prose_sources, read
 
 # Files under snippets/ that are neither snippets nor their captures.
 SNIPPETS_SUPPORT = {MANIFEST, DECLARED, *CAPTURED_WITH.values(), "ruff.toml"}
@@ -28,11 +28,9 @@ def check_inventory(root: Path) -> list[str]:
     """Snippets, captures and pages fit together: nothing missing, nothing orphaned."""
     problems = []
     names = set(snippet_names(root))
-    shown = [(page, [path for path, _ in includes(page)]) for page in page_files(root)]
-    shown += [(source, shown_snippets(source)) for source in notebook_sources(root)]
     included = set()
-    for page, paths in shown:
-        for path in paths:
+    for page in prose_sources(root):
+        for path in read(root, page).shown():
             included.add(path)
             if not (snippets_dir(root) / path).is_file():
                 problems.append(

@@ -6,20 +6,8 @@ import difflib
 import re
 from pathlib import Path
 
-from densedocs.layout import (
-    CAPTURED_WITH,
-    CHINESE_SUFFIX,
-    OUTPUT_TITLES,
-    QUOTED_TITLES,
-    SNIPPET_CELL,
-)
-from densedocs.pages import (
-    TITLE,
-    includes,
-    includes_in,
-    notebook_sources,
-    page_files,
-)
+from densedocs.layout import CAPTURED_WITH, CHINESE_SUFFIX, OUTPUT_TITLES
+from densedocs.pages import Page, notebook_sources, page_files, read
 
 TRANSLATION_SUFFIX = f"{CHINESE_SUFFIX}.md"
 # densedocs.notebooks writes them too
@@ -27,7 +15,6 @@ NOTEBOOK_TRANSLATION_SUFFIX = f"{CHINESE_SUFFIX}.ipynb"
 # The output titles of each language (densedocs.layout.OUTPUT_TITLES).
 ZH_TITLES = {title for title in OUTPUT_TITLES if re.search(r"[\u4e00-\u9fff]", title)}
 EN_TITLES = set(OUTPUT_TITLES) - ZH_TITLES
-FENCE_OPENING = re.compile(r"^\s*(`{3,}|~{3,})\S.*$")
 
 
 def page_pairs(root: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
@@ -54,24 +41,23 @@ def page_pairs(root: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
     return pairs, problems
 
 
-def _what_a_page_shows(page: Path, box: str) -> list[str]:
-    """The page's includes and the kinds of its fences in order, whatever the
+def _what_a_page_shows(page: Page) -> list[str]:
+    """The page's includes and the kinds of its blocks in order, whatever the
     language of their titles: its language's box counts as captured_with.md, an
     output block as the stream it shows, a quotation as one."""
     shown = []
-    for line in page.read_text(encoding="utf-8").split("\n"):
-        for path, section in includes_in(line):
-            path = CAPTURED_WITH["en"] if path == box else path
-            shown.append(f"include {path}" + (f":{section}" if section else ""))
-        if cell := SNIPPET_CELL.match(line):
-            shown.append(f"snippet {cell['path']}")
-        elif FENCE_OPENING.match(line):
-            title = (TITLE.findall(line) or [""])[0]
-            kind = OUTPUT_TITLES.get(title, title)
-            shown.append(
-                f"fence {'quotation' if title.startswith(QUOTED_TITLES) else kind}"
-            )
-    return shown
+    for include in page.includes:
+        path = include.path
+        path = CAPTURED_WITH["en"] if path == CAPTURED_WITH[page.language] else path
+        section = f":{include.section}" if include.section else ""
+        shown.append((include.line, f"include {path}{section}"))
+    for block in page.blocks:
+        if block.cell_snippet:
+            shown.append((block.line, f"snippet {block.cell_snippet}"))
+        else:
+            kind = "quotation" if block.quoted else block.stream or block.title
+            shown.append((block.line, f"fence {kind}"))
+    return [what for _line, what in sorted(shown)]
 
 
 def source_pairs(root: Path) -> list[tuple[Path, Path]]:
@@ -95,22 +81,22 @@ def check_translations(root: Path) -> list[str]:
     pairs, problems = page_pairs(root)
     pairs = [p for p in pairs if p[0].suffix == ".md"] + source_pairs(root)
     for english, chinese in pairs:
-        for page, wrong in (
-            (english, CAPTURED_WITH["zh"]),
-            (chinese, CAPTURED_WITH["en"]),
+        read_en, read_zh = read(root, english), read(root, chinese)
+        for page, shown, wrong, foreign in (
+            (english, read_en, CAPTURED_WITH["zh"], ZH_TITLES),
+            (chinese, read_zh, CAPTURED_WITH["en"], EN_TITLES),
         ):
-            if wrong in [path for path, _ in includes(page)]:
+            if wrong in [include.path for include in shown.includes]:
                 problems.append(f"{page.relative_to(root)} includes {wrong}")
-        for page, foreign in ((english, ZH_TITLES), (chinese, EN_TITLES)):
-            titles = TITLE.findall(page.read_text(encoding="utf-8"))
+            titles = [block.title for block in shown.blocks]
             problems += [
                 f"{page.relative_to(root)} titles an output block {title!r}, in "
                 "the other language"
                 for title in dict.fromkeys(titles)
                 if title in foreign
             ]
-        shown_en = _what_a_page_shows(english, CAPTURED_WITH["en"])
-        shown_zh = _what_a_page_shows(chinese, CAPTURED_WITH["zh"])
+        shown_en = _what_a_page_shows(read_en)
+        shown_zh = _what_a_page_shows(read_zh)
         if shown_en != shown_zh:
             diff = "\n".join(
                 difflib.unified_diff(

@@ -24,6 +24,9 @@ import nbformat
 
 from densedocs.capture.store import read_capture
 from densedocs.layout import (
+    CELL_ALT,
+    CELL_FIGURE,
+    CELL_SNIPPET,
     NOTEBOOKS,
     WRITTEN_FILES,
     read_manifest,
@@ -43,7 +46,7 @@ LANGUAGE_INFO = {
     "pygments_lexer": "ipython3",
 }
 # The cell metadata a source may set (the rest of jupytext's is not kept).
-KEPT_METADATA = ("snippet", "figure", "alt")
+KEPT_METADATA = (CELL_SNIPPET, CELL_FIGURE, CELL_ALT)
 
 
 class SourceError(ValueError):
@@ -67,7 +70,7 @@ def _stream(name: str, text: str) -> nbformat.NotebookNode:
 
 def _outputs(root: Path, cell, where: str) -> list:
     """What a code cell shows: its snippet's capture, or the captured figure."""
-    if snippet := cell.metadata.get("snippet"):
+    if snippet := cell.metadata.get(CELL_SNIPPET):
         run = read_capture(root, snippet)
         if run is None:
             raise SourceError(f"{where}: snippets/{snippet} was never captured")
@@ -75,7 +78,7 @@ def _outputs(root: Path, cell, where: str) -> list:
             raise SourceError(f"{where}: snippets/{snippet} fails; a notebook runs")
         outputs = [_stream("stdout", run.stdout)] if run.stdout else []
         return outputs + ([_stream("stderr", run.stderr)] if run.stderr else [])
-    if figure := cell.metadata.get("figure"):
+    if figure := cell.metadata.get(CELL_FIGURE):
         written = {
             f"{Path(name).parent.as_posix()}/{file}"
             for name, files in read_manifest(root)[WRITTEN_FILES].items()
@@ -83,7 +86,7 @@ def _outputs(root: Path, cell, where: str) -> list:
         }
         if figure not in written:
             raise SourceError(f"{where}: no snippet wrote {figure}")
-        if not cell.metadata.get("alt"):
+        if not cell.metadata.get(CELL_ALT):
             raise SourceError(f"{where}: the figure {figure} needs alt text")
         from IPython.display import SVG
 
@@ -112,7 +115,7 @@ def build(root: Path, source: Path) -> nbformat.NotebookNode:
             except Exception as error:  # noqa: BLE001 - reported with its place
                 raise SourceError(f"{where}: {error}") from error
             continue
-        if snippet := cell.metadata.get("snippet"):
+        if snippet := cell.metadata.get(CELL_SNIPPET):
             if cell.source.strip():
                 raise SourceError(
                     f"{where}: a snippet cell is left empty in the source"

@@ -11,33 +11,23 @@ A notebook page (docs/notebooks/<name>.ipynb, generated from notebooks/<name>.md
 shows its snippets' code and captures as they were when `make outputs` wrote it:
 a snippet changed since then is warned about the same way, and `mkdocs serve` marks
 the notebook under its title, with the command that writes it again.
-It reads the manifest and hashes files: no snippet runs, and no TensorFlow.
+It reads the page through the page model (densedocs.pages: an output block is a
+block that includes a capture, in an admonition or a tab too), reads the manifest
+and hashes files: no snippet runs, and no TensorFlow.
 """
 
 import logging
-import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from densedocs.layout import (
-    CHINESE_SUFFIX,
-    INCLUDE,
-    NOTEBOOK_SOURCES,
-    SNIPPET_CELL,
     SOURCE_HASHES,
-    STDERR_SUFFIX,
-    STDOUT_SUFFIX,
     read_manifest,
     snippets_dir,
     source_hash,
 )
+from densedocs.pages import Page, language_of, notebook_source, parse, read
 
 log = logging.getLogger("mkdocs.hooks.stale")
-# An output block: its fence's opening line, then the include of the capture.
-OUTPUT_BLOCK = re.compile(
-    r"^(?P<indent>[ \t]*)`{3,}[^\n]*\n"
-    r'(?P=indent)--8<--\s+"(?P<path>[^":]+\.(?:out|err))"',
-    re.M,
-)
 _serving = False
 
 
@@ -46,17 +36,14 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
-def stale_snippets(root: Path, markdown: str) -> list[str]:
+def stale_snippets(root: Path, page: Page) -> list[str]:
     """The snippets a page includes (code or output), or a notebook source's
     program cells name, whose source changed since they were captured."""
     hashes = read_manifest(root)[SOURCE_HASHES]
-    shown = [PurePosixPath(m["path"]) for m in INCLUDE.finditer(markdown)]
-    shown += [PurePosixPath(m["path"]) for m in SNIPPET_CELL.finditer(markdown)]
+    shown = [include.snippet for include in page.includes if include.snippet]
+    shown += [block.cell_snippet for block in page.blocks if block.cell_snippet]
     found = []
-    for path in shown:
-        if path.suffix not in (".py", STDOUT_SUFFIX, STDERR_SUFFIX):
-            continue
-        name = path.with_suffix(".py").as_posix()
+    for name in shown:
         source = snippets_dir(root) / name
         if name in found or name not in hashes or not source.is_file():
             continue
@@ -89,25 +76,25 @@ NOTEBOOK_MARK = {
 
 
 def marked(markdown: str, stale: list[str], language: str = "en") -> str:
-    """Each output block of a stale snippet with a warning above it."""
+    """Each output block of a stale snippet (a block that includes its capture)
+    with a warning above it."""
     title, text = MARK[language]
-
-    def mark(match: re.Match) -> str:
-        name = PurePosixPath(match["path"]).with_suffix(".py").as_posix()
-        if name not in stale:
-            return match[0]
-        indent = match["indent"]
-        note = (
-            f'{indent}!!! warning "{title}"\n{indent}    {text.format(name=name)}\n\n'
-        )
-        return note + match[0]
-
-    return OUTPUT_BLOCK.sub(mark, markdown)
+    lines = markdown.split("\n")
+    for block in reversed(parse(markdown).blocks):
+        names = [i.snippet for i in block.captures if i.snippet in stale]
+        if names:
+            indent = block.indent
+            lines[block.line - 1 : block.line - 1] = [
+                f'{indent}!!! warning "{title}"',
+                f"{indent}    {text.format(name=names[0])}",
+                "",
+            ]
+    return "\n".join(lines)
 
 
 def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).parent
-    stale = stale_snippets(root, markdown)
+    stale = stale_snippets(root, parse(markdown))
     for name in stale:
         log.warning(
             "%s shows snippets/%s, which changed since its output was captured: "
@@ -118,16 +105,7 @@ def on_page_markdown(markdown, page, config, files):
         )
     if not (stale and _serving):
         return markdown
-    language = "zh" if page.file.src_uri.endswith(f"{CHINESE_SUFFIX}.md") else "en"
-    return marked(markdown, stale, language)
-
-
-def notebook_source(root: Path, src_uri: str) -> Path | None:
-    """notebooks/answer.zh.ipynb -> notebooks/answer.zh.md, its source."""
-    path = PurePosixPath(src_uri)
-    if path.suffix != ".ipynb":
-        return None
-    return root / NOTEBOOK_SOURCES / f"{path.stem}.md"
+    return marked(markdown, stale, language_of(page.file.src_uri))
 
 
 def notebook_mark(html: str, stale: list[str], language: str = "en") -> str:
@@ -145,21 +123,19 @@ def notebook_mark(html: str, stale: list[str], language: str = "en") -> str:
 
 def on_page_content(html, page, config, files):
     root = Path(config.config_file_path).parent
-    source = notebook_source(root, page.file.src_uri)
-    if source is None or not source.is_file():
+    uri = page.file.src_uri
+    if not uri.endswith(".ipynb") or not notebook_source(root, uri).is_file():
         return html
-    stale = stale_snippets(root, source.read_text(encoding="utf-8"))
+    notebook = read(root, Path(uri))
+    stale = stale_snippets(root, notebook)
     for name in stale:
         log.warning(
             "%s shows snippets/%s, which changed since the notebook was written: "
             'run make outputs SNIPPETS="%s"',
-            page.file.src_uri,
+            uri,
             name,
             name,
         )
     if not (stale and _serving):
         return html
-    language = (
-        "zh" if PurePosixPath(page.file.src_uri).stem.endswith(CHINESE_SUFFIX) else "en"
-    )
-    return notebook_mark(html, stale, language)
+    return notebook_mark(html, stale, notebook.language)

@@ -81,3 +81,37 @@ def test_a_sum_that_only_adds_up_by_itself(copy):
     )
     problems = joined(check_claims(copy, page))
     assert "'3·7 + 7 = 28' adds up, but no run of the section shows 28" in problems
+
+
+@pytest.mark.parametrize(
+    "version, reported",
+    [("2.14.1", None), ("2.15.0", "#pytorch: 2.15.0 is shown by no run")],
+)
+def test_a_dotted_version_is_shown_as_a_run_writes_it(copy, version, reported):
+    # torch_model.py prints "PyTorch 2.14.1+cu130": a version is a claim that a
+    # run shows as written (it once crashed the check, as no decimal number).
+    page = copy / "docs/other_ways.md"
+    edit(page, "PyTorch's layer is told it.", f"PyTorch {version}'s layer is told it.")
+    problems = check_claims(copy, page)
+    if reported is None:
+        assert problems == []
+    else:
+        assert reported in joined(problems)
+
+
+@pytest.mark.parametrize("page", ["docs/training.md", "docs/training.zh.md"])
+def test_a_figure_is_the_run_of_the_snippet_at_its_address(copy, page):
+    # The loss curve's section shows no other run: its numbers are the figure's.
+    # The address of another snippet's figure in its place takes them away.
+    figure = "loss_curve.zh.svg" if page.endswith(".zh.md") else "loss_curve.svg"
+    edit(copy / page, f"figures/training/{figure}", "figures/why/units_sweep.svg")
+    problems = joined(check_claims(copy, copy / page))
+    assert f"{page}, section #the-loss-curve: 0.68 is shown by no run" in problems
+
+
+def test_a_front_matter_that_is_not_yaml(copy):
+    edit(copy / "docs/check.md", "---\n", "---\nruns: [answer/summary.py\n")
+    problems = joined(check_claims(copy, copy / "docs/check.md"))
+    assert (
+        "docs/check.md: its front matter is not valid YAML: while parsing" in problems
+    )

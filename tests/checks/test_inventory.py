@@ -13,8 +13,8 @@ from densedocs.checks.dependencies import (
 )
 from densedocs.checks.inventory import check_inventory
 from densedocs.checks.site import files_with_machine_paths
-from densedocs.layout import CAPTURED_WITH, read_manifest, snippets_dir
-from densedocs.pages import includes, page_files
+from densedocs.layout import CAPTURED_WITH, VERSIONS, read_manifest, snippets_dir
+from densedocs.pages import page_files, read
 from tests.conftest import ROOT
 
 MKDOCS = ROOT / "mkdocs.yml"
@@ -27,8 +27,9 @@ def test_every_snippet_is_shown_captured_and_every_capture_has_its_snippet():
 
 def test_pages_with_outputs_say_which_versions_produced_them():
     for page in page_files(ROOT):
-        included = [path for path, _ in includes(page)]
-        box = CAPTURED_WITH["zh" if page.name.endswith(".zh.md") else "en"]
+        shown = read(ROOT, page)
+        included = [include.path for include in shown.includes]
+        box = CAPTURED_WITH[shown.language]
         if any(path.endswith((".out", ".err")) for path in included):
             assert box in included, f"{page.name} hides the versions"
 
@@ -37,7 +38,7 @@ def test_recorded_versions_are_the_installed_ones():
     import platform
     from importlib import metadata
 
-    recorded = read_manifest(ROOT)["captured_with"]
+    recorded = read_manifest(ROOT)[VERSIONS]
     assert recorded == {
         "python": platform.python_version(),
         "tensorflow": metadata.version("tensorflow"),

@@ -29,12 +29,12 @@ def package(tmp_path):
             "site/figures.py",
             "from densedocs.capture.store import read_capture\n",
             "site/figures.py:1 imports densedocs.capture.store: site may import "
-            "only layout",
+            "only layout, pages",
         ),
         (
             "site/code_blocks.py",
             "from densedocs import checks\n",
-            "imports densedocs.checks: site may import only layout",
+            "imports densedocs.checks: site may import only layout, pages",
         ),
         ("site/i18n.py", "import keras\n", "imports keras: the build never does"),
         (

@@ -16,7 +16,7 @@ from densedocs.checks.translations import (
     source_pairs,
 )
 from densedocs.layout import CAPTURED_WITH
-from densedocs.pages import FENCE, front_matter, prose
+from densedocs.pages import read
 from tests.conftest import ROOT
 from tests.helpers import edit, joined
 
@@ -43,9 +43,8 @@ def test_every_page_has_a_chinese_counterpart_showing_the_same_blocks():
 
 
 def _numbers(path: Path) -> set[str]:
-    """The numbers a reader reads in a page's prose (densedocs.pages.prose)."""
-    _meta, text = front_matter(path.read_text(encoding="utf-8"))
-    return set(NUMBER.findall(prose(text)))
+    """The numbers a reader reads in a page's prose (densedocs.pages)."""
+    return set(NUMBER.findall(read(ROOT, path).prose))
 
 
 # Every pair a reader reads prose of: the pages, and the notebooks' sources.
@@ -140,9 +139,6 @@ def test_a_notebook_source_whose_translation_drops_a_program(copy):
 # --- Anchors and glossary links, the same in both languages ----------------
 
 
-HEADING = re.compile(r"^(#{1,6}) .*?(?:\{ #([\w-]+) \})?\s*$", re.M)
-
-
 @pytest.mark.parametrize(
     "english, chinese",
     [pair for pair in PAIRS if pair[0].suffix == ".md"],
@@ -152,10 +148,8 @@ def test_both_languages_give_their_headings_the_same_anchors(english, chinese):
     # Explicit on both sides, so rewording a heading cannot break a link into
     # either language (an automatic slug would follow the wording).
     def anchors(page):
-        text = FENCE.sub("", page.read_text(encoding="utf-8"))  # no code's comments
-        return [
-            (level, anchor) for level, anchor in HEADING.findall(text) if level != "#"
-        ]
+        headings = read(ROOT, page).headings  # not a code block's comments
+        return [(h.level, h.anchor) for h in headings if h.level > 1]
 
     assert anchors(english) == anchors(chinese)
     assert all(anchor for _, anchor in anchors(english)), "a heading has no { #anchor }"

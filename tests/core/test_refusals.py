@@ -17,7 +17,7 @@ import pytest
 
 from densedocs.capture.runner import InProcessRunner
 from densedocs.capture.store import stdout_file
-from densedocs.layout import read_manifest
+from densedocs.layout import EXIT_STATUS, read_manifest
 from densedocs.site.published import unwritten_outputs
 from tests.helpers import edit
 
@@ -64,7 +64,7 @@ def test_a_snippet_that_prints_then_raises_is_not_captured(copy):
         "A snippet meant to fail declares it under [fails] in snippets/declared.toml",
     )
     assert not stdout_file(copy, name).exists()
-    assert name not in read_manifest(copy)["exit_status"]
+    assert name not in read_manifest(copy)[EXIT_STATUS]
 
 
 def test_a_declared_failure_is_captured_and_must_still_happen(copy):
@@ -73,7 +73,7 @@ def test_a_declared_failure_is_captured_and_must_still_happen(copy):
     edit(declared, "[fails]\n", f'[fails]\n"{name}" = "ValueError"\n')
     result = capture(copy, name)
     assert result.returncode == 0, result.stderr
-    assert read_manifest(copy)["exit_status"][name] == 1
+    assert read_manifest(copy)[EXIT_STATUS][name] == 1
     assert (
         (copy / "snippets" / name)
         .with_suffix(".err")

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from densedocs.pages import INCLUDE
-from tests.helpers import calculator_layers, calculator_model, page_text, printed
+from densedocs.pages import Part, read
+from tests.conftest import ROOT
+from tests.helpers import calculator_layers, calculator_model, printed
 
 PAGES = {"index": "question", "answer": "answer", "counting": "counting"}
 PAGES |= {"training": "training", "why": "why"}
@@ -16,12 +17,9 @@ QUESTION = re.compile(r'^\?\?\? question "(?P<title>.+)"\n    (?P<answer>.+)$', 
 CALCULATOR_LINK = re.compile(r"\]\((calculator\.md\?[^)\s]+)\)")
 
 
-def exercises(name: str) -> str:
-    """The page's exercises section, as written."""
-    text = page_text(name)
-    start = text.index("{ #exercises }")
-    end = text.find("\n## ", start)
-    return text[start : end if end >= 0 else len(text)]
+def exercises(name: str) -> Part:
+    """The page's exercises section ({ #exercises }), read by the page model."""
+    return dict(read(ROOT, ROOT / "docs" / name).sections())["exercises"]
 
 
 def keras_count(link: str) -> tuple[int, int]:
@@ -35,19 +33,21 @@ def keras_count(link: str) -> tuple[int, int]:
 def test_each_main_page_asks_the_same_questions_in_both_languages(page):
     english, chinese = (exercises(f"{page}{suffix}.md") for suffix in ("", ".zh"))
     for section in (english, chinese):
-        asked = QUESTION.findall(section)
+        asked = QUESTION.findall(section.text)
         assert 2 <= len(asked) <= 3, page
-        shown = [m["path"] for m in INCLUDE.finditer(section)]
+        shown = section.shown()
         assert shown == [f"exercises/{PAGES[page]}.py", f"exercises/{PAGES[page]}.out"]
-    assert len(QUESTION.findall(english)) == len(QUESTION.findall(chinese))
-    assert CALCULATOR_LINK.findall(english) == CALCULATOR_LINK.findall(chinese)
+    assert len(QUESTION.findall(english.text)) == len(QUESTION.findall(chinese.text))
+    assert CALCULATOR_LINK.findall(english.text) == CALCULATOR_LINK.findall(
+        chinese.text
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_answer_is_what_keras_counts_or_prints(page):
     out = printed(f"exercises/{PAGES[page]}.py")
     for suffix in ("", ".zh"):
-        for match in QUESTION.finditer(exercises(f"{page}{suffix}.md")):
+        for match in QUESTION.finditer(exercises(f"{page}{suffix}.md").text):
             answer = match["answer"]
             for link in CALCULATOR_LINK.findall(answer):
                 params, size = keras_count(link)

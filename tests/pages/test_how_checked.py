@@ -11,7 +11,7 @@ import html
 import re
 
 from densedocs import layout
-from densedocs.pages import INCLUDE
+from densedocs.pages import read
 from tests.conftest import ROOT
 from tests.helpers import captured, page_text
 
@@ -52,7 +52,7 @@ def _exists(name: str) -> bool:
     if name == "mkdocs build":
         return (ROOT / "mkdocs.yml").is_file()
     if name.startswith("--8<--"):
-        return bool(INCLUDE.search(f'{name} "answer/summary.py"'))
+        return bool(layout.INCLUDE.search(f'{name} "answer/summary.py"'))
     if name.startswith("<name>"):  # a capture's file, by its suffix
         suffix = name.removeprefix("<name>")
         return suffix in (layout.STDOUT_SUFFIX, layout.STDERR_SUFFIX)
@@ -162,6 +162,6 @@ def test_both_languages_show_the_figure_at_its_size_and_its_program():
         # The alt text names every stage, in the page's language.
         assert all(stage in alt for stage in stages), name
         assert bool(re.search(r"[\u4e00-\u9fff]", alt)) == name.endswith(".zh.md")
-        shown = [m["path"] for m in INCLUDE.finditer(page)]
+        shown = read(ROOT, ROOT / "docs" / name).shown()
         assert "how_checked/flow.py" in shown and "how_checked/flow.out" in shown
         assert "{ #flow }" in page and "{ #flow-drawn }" in page

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from densedocs.layout import read_manifest
+from densedocs.layout import VERSIONS, read_manifest
 from tests.conftest import ROOT
 from tests.helpers import (
     captured,
@@ -58,7 +58,7 @@ def test_the_quoted_2017_output_counted_names_from_one():
 
 
 def test_the_page_names_the_tf_keras_that_ran():
-    versions = read_manifest(ROOT)["captured_with"]
+    versions = read_manifest(ROOT)[VERSIONS]
     box = (ROOT / "snippets/captured_with.md").read_text()
     assert f"tf-keras {versions['tf_keras']}" in box
     page = page_text("then_and_now.md")

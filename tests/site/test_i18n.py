@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from densedocs.checks.translations import page_pairs
-from densedocs.layout import read_manifest
+from densedocs.layout import VERSIONS, read_manifest
 from tests.conftest import ROOT
 from tests.helpers import visible_text
 
@@ -82,7 +82,7 @@ def test_the_language_switcher_round_trips(built_site, pair):
 
 
 def test_chinese_pages_have_the_chinese_site_name_nav_and_box(built_site):
-    versions = read_manifest(ROOT)["captured_with"]
+    versions = read_manifest(ROOT)[VERSIONS]
     answer = parsed(built_site, "zh/answer/")
     assert answer.title.strip() == "完整的答案：为什么是 96、33 和 129？ - Dense 层详解"
     assert (

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from densedocs.checks.site import build_site
+from densedocs.layout import EXIT_STATUS
 from densedocs.site.published import front_matter_problem
 from tests.conftest import copy_checkout, once_per_run
 from tests.helpers import edit
@@ -44,7 +45,7 @@ def tamper(copy: Path) -> None:
     # A run that failed, shown as if it had worked.
     manifest = copy / "snippets/captured.json"
     data = json.loads(manifest.read_text())
-    data["exit_status"]["why/collapse.py"] = 1
+    data[EXIT_STATUS]["why/collapse.py"] = 1
     manifest.write_text(json.dumps(data, indent=2) + "\n")
     # An include of a file that does not exist.
     edit(copy / "docs/why.md", '"why/activation_argument.py"', '"why/zz_test_gone.py"')

@@ -11,7 +11,7 @@ from densedocs.checks.site import (
     files_with_machine_paths,
     third_party_assets,
 )
-from densedocs.layout import read_manifest
+from densedocs.layout import VERSIONS, read_manifest
 from tests.conftest import ROOT, copy_checkout, once_per_run
 from tests.helpers import visible_text
 
@@ -29,7 +29,7 @@ def test_site_loads_nothing_from_other_hosts(built_site):
 
 
 def test_pages_show_real_captures_with_their_versions(built_site):
-    versions = read_manifest(ROOT)["captured_with"]
+    versions = read_manifest(ROOT)[VERSIONS]
     for page in ("answer/index.html", "check/index.html"):
         html = (built_site / page).read_text(encoding="utf-8")
         text = visible_text(html)

@@ -137,3 +137,21 @@ def test_an_unchanged_notebook_is_not_marked(copy):
         assert stale.on_page_content("<h1>A</h1>", page, config, None) == "<h1>A</h1>"
     finally:
         stale.on_startup(command="build", dirty=False)
+
+
+def test_the_mark_finds_an_output_block_wherever_the_page_puts_it():
+    # In a <details>, in a tab, a tilde fence, the include after a blank line:
+    # the page model's blocks, not a pattern of one layout.
+    markdown = (
+        "<details><summary>The run</summary>\n\n"
+        '~~~text title="Output"\n--8<-- "answer/summary.out"\n~~~\n\n</details>\n\n'
+        '=== "Tab"\n\n    ```text title="Output on stderr"\n\n'
+        '    --8<-- "answer/summary.err"\n    ```\n'
+    )
+    shown = stale.marked(markdown, [EDITED])
+    warning = '!!! warning "Captured from an earlier version of this program"'
+    # Right above each block, at the block's indentation.
+    assert re.search(re.escape(warning) + r"\n    .*\n\n~~~text", shown)
+    assert re.search(rf"    {re.escape(warning)}\n        .*\n\n    ```text", shown)
+    assert shown.count(warning) == 2
+    assert stale.marked(markdown, ["why/and_xor.py"]) == markdown
