@@ -119,6 +119,7 @@ const MESSAGES = {
       "so nothing can run: the site was built without it.",
     weightIs: (from, to, v) => "weight " + from + " → " + to + " = " + v,
     weightHint: "Point at a line, or open a neuron, to read its weights.",
+    neuronWeights: (name, parts) => "weights of " + name + ": " + parts,
     noRun: "nothing yet: press Play or Step above",
     values: (n) => (n === 1 ? "1 value" : n + " values"),
     atEpoch: (n) => "epoch " + n,
@@ -178,6 +179,7 @@ const MESSAGES = {
     missingData: (id) => "本页缺少 Keras 运行结果的副本（元素 #" + id + "），因此无法运行：构建网站时没有写入它。",
     weightIs: (from, to, v) => "权重 " + from + " → " + to + " = " + v,
     weightHint: "指向一条线，或展开一个神经元，即可读出它的权重。",
+    neuronWeights: (name, parts) => name + " 的权重：" + parts,
     noRun: "还没有：请在上面按“播放”或“单步”",
     values: (n) => n + " 个值",
     atEpoch: (n) => "第 " + n + " 轮",
@@ -555,8 +557,9 @@ function buildNet(holder, units, t, onOpen) {
     }
     const which = focused !== null ? focused : openedNow;
     const own = layout.lines.filter((l) => (which === "output" ? l.kind === "out" : l.j === which));
-    readout.textContent = which === "output" ? t.weightHint
-      : own.map((l) => lineEnds(l).join("→") + " " + signed(lineWeight(l, weights), 2)).join(" · ");
+    readout.textContent = which === "output" ? t.weightHint : t.neuronWeights("h" + (which + 1),
+      own.map((l) => lineEnds(l).find((end) => end !== "h" + (which + 1)) + " " +
+        signed(lineWeight(l, weights), 2)).join(" · "));
   }
   function open(node, which) {
     node.addEventListener("click", () => onOpen(which));
@@ -571,7 +574,8 @@ function buildNet(holder, units, t, onOpen) {
   }
   neurons.forEach((n) => open(n.g, n.j));
   open(out, "output");
-  root.addEventListener("pointermove", (e) => {
+  // A pointer on a line (a mouse over it, a finger or pen down on it).
+  function point(e) {
     const m = root.getScreenCTM();
     if (!m) return;
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
@@ -580,8 +584,11 @@ function buildNet(holder, units, t, onOpen) {
       pointed = at;
       read();
     }
-  });
-  root.addEventListener("pointerleave", () => {
+  }
+  root.addEventListener("pointermove", point);
+  root.addEventListener("pointerdown", point);
+  root.addEventListener("pointerleave", (e) => {
+    if (e.pointerType === "touch") return; // a finger lifted: the weight stays read
     pointed = -1;
     read();
   });
