@@ -95,6 +95,7 @@ const MESSAGES = {
       (kerasToo ? " Keras's logged losses (epochs 1 to " + kerasEpochs + ") are drawn as dots." : ""),
     lossNone: "No epoch has run yet.",
     heatAlt: (rows) => "The weights, blue below 0 and red above: " + rows + ".",
+    boundaryLater: "The network's output over the plane, x1 and x2 from −0.25 to 1.25: drawn when it comes into view.",
     boundaryAlt: (share, points) => "The network's output over the plane, x1 and x2 from −0.25 to 1.25: " +
       "above 0.5 (red) on " + share + "% of it, below (blue) on the rest. " +
       "At the four rows of X: " + points + ".",
@@ -158,6 +159,7 @@ const MESSAGES = {
       (kerasToo ? "Keras 日志中的损失（第 1 到第 " + kerasEpochs + " 轮）画成圆点。" : ""),
     lossNone: "还没有训练任何一轮。",
     heatAlt: (rows) => "权重，小于 0 为蓝色，大于 0 为红色：" + rows + "。",
+    boundaryLater: "网络在平面上的输出，x1 和 x2 从 −0.25 到 1.25：滚动到这里时画出。",
     boundaryAlt: (share, points) => "网络在平面上的输出，x1 和 x2 从 −0.25 到 1.25：其中 " + share +
       "% 的区域大于 0.5（红色），其余小于 0.5（蓝色）。X 的四行：" + points + "。",
     netAlt: (units, shown) => "网络：输入 x1 和 x2，" + units + " 个隐藏神经元（画出 " + shown +
@@ -355,11 +357,16 @@ const HEAT_ROWS = [
 ];
 const HEAT_LEFT = 70;
 
+/** The weights' colour scale: ± the largest weight, rounded up. */
+function heatLimit(w) {
+  return Math.ceil(Math.max(...HEAT_ROWS.map((r) => Math.max(...r[1](w).map(Math.abs))))) || 1;
+}
+
 function drawHeat(canvas, w, c) {
   const rowH = 20, gap = 4;
   const s = surface(canvas, HEAT_ROWS.length * (rowH + gap) + 34);
   const rows = HEAT_ROWS.map((r) => r[1](w));
-  const limit = Math.ceil(Math.max(...rows.map((vs) => Math.max(...vs.map(Math.abs))))) || 1;
+  const limit = heatLimit(w);
   const cell = (s.width - HEAT_LEFT) / w.bias.length;
   rows.forEach((values, r) => {
     const y = r * (rowH + gap) + 2;
@@ -530,6 +537,9 @@ function buildNet(holder, units, t, onOpen) {
     const picture = svg("image", {
       x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture,
       preserveAspectRatio: "none", class: "watch-net-picture",
+    }, pictures);
+    svg("rect", {
+      x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture, class: "watch-net-frame",
     }, pictures);
     neurons.push({ j: slot.j, g, circle, picture });
   });
@@ -860,17 +870,32 @@ function bind(root) {
     q("neuron-sum").setAttribute("aria-busy", String(player.playing));
     showNeuron();
     if (state.weights === "live" && el.more.open) showForward();
-    if (laterPending) return;
-    drawFigures();
+    showPredictions();
+    if (pendingBatches) return;
+    if (figuresDue) drawFigures();
+    else drawPictures();
   }
 
-  /** The figures below the network, each drawn in an idle task of its own
-   * (on load, and after the colour scheme or the width changed): no long task
-   * blocks the page. A training that moves on meanwhile draws them itself. */
-  let laterPending = false;
+  /** The figures below the first screen (the loss, the weights, the boundary)
+   * are drawn once they come near the screen, or once the reader uses a
+   * control; until then only the network and its pictures are. */
+  let figuresDue = false;
+  function figuresNow(byReader) {
+    if (figuresDue) return;
+    figuresDue = true;
+    if (!training.config) return;
+    // The reader's own action draws them at once; coming into view, when idle.
+    if (byReader) drawFigures();
+    else drawLater();
+  }
+
+  /** The figures, each drawn in an idle task of its own (on load, when they
+   * come near the screen, and after the colour scheme or the width changed):
+   * no long task blocks the page. While a batch waits, training does not draw
+   * them itself; the batch draws what is current when it runs. */
+  let pendingBatches = 0;
   function drawLater() {
-    if (laterPending) return;
-    laterPending = true;
+    pendingBatches += 1;
     const at = training.epoch();
     const config = training.config;
     // The boundary's grid, a slice of rows in each task, for the weights now.
@@ -884,12 +909,12 @@ function bind(root) {
       });
     }
     const unchanged = () => training.config === config && training.epoch() === at;
-    const drawers = [
-      drawLossChart, drawPredictionsAndWeights, ...slices,
+    const drawers = !figuresDue ? [drawPictures] : [
+      drawLossChart, drawWeights, ...slices,
       () => drawBoundaryPlot(unchanged() ? rows : null), drawPictures,
     ];
     drawers.forEach((draw, i) => whenIdle(() => {
-      if (i === drawers.length - 1) laterPending = false;
+      if (i === drawers.length - 1) pendingBatches -= 1;
       if (training.config) draw();
     }));
   }
@@ -897,7 +922,7 @@ function bind(root) {
   /** The figures that change with each epoch. */
   function drawFigures() {
     drawLossChart();
-    drawPredictionsAndWeights();
+    drawWeights();
     drawBoundaryPlot();
     drawPictures();
   }
@@ -911,7 +936,8 @@ function bind(root) {
       ? t.lossAlt(epoch, shortList(losses, 30), !!keras, keras && keras.epochs) : t.lossNone);
   }
 
-  function drawPredictionsAndWeights() {
+  /** The predictions' table: this page's, and Keras's after its last epoch. */
+  function showPredictions() {
     const config = training.config;
     const Y = runs.datasets[config.data];
     const w = training.weights();
@@ -930,8 +956,13 @@ function bind(root) {
       tr.cells[2].setAttribute("data-value", String(p));
       body.appendChild(tr);
     });
+  }
+
+  /** The weights' cells, and their text alternative (drawn or not yet). */
+  function drawWeights(labelOnly) {
+    const w = training.weights();
     const heat = q("heat");
-    const limit = drawHeat(heat, w, colours(root));
+    const limit = labelOnly === true ? heatLimit(w) : drawHeat(heat, w, colours(root));
     heat.setAttribute("data-weights", JSON.stringify(w));
     heat.setAttribute("aria-label", t.heatAlt(HEAT_ROWS.map((r) => r[0] + " " + listed(r[1](w), 2))
       .join("; ") + " (scale ±" + limit + ")"));
@@ -1124,14 +1155,36 @@ function bind(root) {
     }
     setTimeout(() => {
       if (!training.config) return;
-      laterPending = true;
+      pendingBatches += 1;
       showTraining();
       showForward();
-      laterPending = false;
+      pendingBatches -= 1;
+      // Until they are drawn, the figures say what they will show.
+      q("loss").setAttribute("aria-label", t.lossNone);
+      drawWeights(true);
+      q("boundary").setAttribute("aria-label", t.boundaryLater);
       drawLater();
+      whenNear(root, [q("loss"), q("heat"), q("boundary")], figuresNow);
       root.setAttribute("data-ready", "");
     }, 0);
   }, 0);
+}
+
+/** Calls fn(byReader) once: when one of `figures` comes within half a screen
+ * of the screen (false), or the reader first uses a control of the page (true). */
+function whenNear(root, figures, fn) {
+  const events = ["pointerdown", "keydown", "input", "change"];
+  const near = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) once(false);
+  }, { rootMargin: "0px 0px 50% 0px" });
+  const used = () => once(true);
+  function once(byReader) {
+    near.disconnect();
+    events.forEach((name) => root.removeEventListener(name, used, true));
+    fn(byReader);
+  }
+  figures.forEach((figure) => near.observe(figure));
+  events.forEach((name) => root.addEventListener(name, used, true));
 }
 
 /** What happens around the page: the tab hidden or shown, the colour scheme
