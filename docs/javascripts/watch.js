@@ -30,9 +30,11 @@
  *   that the page goes on alone. With prefers-reduced-motion, Play jumps
  *   without animating: to Keras's last epoch, then 100 epochs at a time. It
  *   pauses while the tab is hidden. Nothing changes size while it runs.
- * - On load, only the network and the opened neuron are drawn at once; each
- *   figure below them is drawn in a task of its own, when the browser is idle
- *   (Lighthouse's Total Blocking Time, `make bench`).
+ * - On load, the network and the opened neuron are drawn in a task of their
+ *   own, the neurons' pictures when the browser is idle; the figures below
+ *   them wait until they come near the screen or the reader uses a control,
+ *   then each is drawn in an idle task of its own (Lighthouse's Total
+ *   Blocking Time, `make bench`).
  * - Figures are pictures with a text alternative that states their numbers;
  *   colours come from Material's scheme, light or dark. Everything a reader
  *   types is shown with textContent only.
