@@ -482,7 +482,7 @@ const lineEnds = (l) => (l.kind === "in" ? ["x" + (l.r + 1), "h" + (l.j + 1)] : 
 /** Each drawn hidden neuron's value over the input plane, as the small
  * picture beside it: red where it is above its middle value (0, or 1/units
  * for softmax's shares), blue below, on one scale for all of them. */
-const PICTURE_N = 16;
+const PICTURE_N = 12; // each picture: 12 × 12 points, smoothed as the browser scales it up
 function neuronPictures(w, activation, js, bg) {
   const centre = activation === "softmax" ? 1 / w.bias.length : 0;
   const plane = planeValues((x1, x2) => forward(w, [x1, x2], activation).hidden, PICTURE_N, RANGE);
