@@ -3,17 +3,23 @@
  * network drawn as the page's interface, training live beside what Keras
  * computed, and one neuron opened up to its sum.
  *
- * - The arithmetic is in pure modules: lib/watch-model.js (the network and
- *   Keras's Adam, in float32), lib/watch-neuron.js (an opened neuron's sum),
- *   lib/watch-pace.js (the speed control and the loss chart's axis). This
- *   file reads the controls, draws, and compares.
+ * - The pure parts are modules: lib/watch-model.js (the network and Keras's
+ *   Adam, in float32), lib/watch-neuron.js (an opened neuron's sum),
+ *   lib/watch-pace.js (the speed control and the loss chart's axis),
+ *   lib/watch-state.js (the state and its link), lib/watch-text.js (numbers as
+ *   printed, the log), lib/watch-colour.js (the colour scales, a picture over
+ *   the plane), lib/watch-net.js (where the network is drawn). This file reads
+ *   the controls, draws, and compares, in small parts: the page's data, a
+ *   training (newTraining), a player (newPlayer), the drawing of the network
+ *   (buildNet), the figures, and bind(), which wires them to the controls.
  * - Keras's side is written into the page by densedocs/site/page_data.py:
  *   #data-watch-keras_runs (snippets/watch/keras_runs.py: Keras's seeded
  *   starts, and the logs of the captured runs) and #data-watch-stages
  *   (snippets/watch/stages.py: each row's stages, at the start and after
  *   training). Where Keras's start for the chosen hidden units is captured,
  *   training starts from it; otherwise from the page's own Glorot-uniform
- *   start, and the page says so.
+ *   start, and the page says so. Without its data the page says what is
+ *   missing and runs nothing.
  * - The state lives in the URL query: ?data=and&units=32&activation=softmax
  *   &lr=0.1 (training), &row=3 or &x=0.5,1 (the row the opened neuron and
  *   the stages compute) and &weights=start, trained or live (the stages'
@@ -24,12 +30,17 @@
  *   that the page goes on alone. With prefers-reduced-motion, Play jumps
  *   without animating: to Keras's last epoch, then 100 epochs at a time. It
  *   pauses while the tab is hidden. Nothing changes size while it runs.
+ * - On load, the network and the opened neuron are drawn in a task of their
+ *   own, the neurons' pictures when the browser is idle; the figures below
+ *   them wait until they come near the screen or the reader uses a control,
+ *   then each is drawn in an idle task of its own (Lighthouse's Total
+ *   Blocking Time, `make bench`).
  * - Figures are pictures with a text alternative that states their numbers;
  *   colours come from Material's scheme, light or dark. Everything a reader
  *   types is shown with textContent only.
  */
-import { ACTIVATIONS, copyWeights, forward, glorotStart, newTrainer } from "./lib/watch-model.js";
-import { hiddenNeuron, outputNeuron, shownNeurons } from "./lib/watch-neuron.js";
+import { copyWeights, forward, glorotStart, newTrainer } from "./lib/watch-model.js";
+import { hiddenNeuron, outputNeuron } from "./lib/watch-neuron.js";
 import {
   axisEnd,
   axisTicks,
@@ -40,19 +51,15 @@ import {
   SPEEDS,
   stillStop,
 } from "./lib/watch-pace.js";
+import { check, findRun, fromQuery, toQuery, TRAINING_KEYS, X } from "./lib/watch-state.js";
+import { fixed, inBrackets, listed, logText, shortList, signed } from "./lib/watch-text.js";
+import { BLUE, css, diverging, pixelsOf, planeValues, RED } from "./lib/watch-colour.js";
+import { lineAt, NET, netLayout } from "./lib/watch-net.js";
 
-const X = [[0, 0], [0, 1], [1, 0], [1, 1]];
-const DATASETS = ["and", "or", "xor"];
-const WEIGHTS = ["start", "trained", "live"];
-const UNITS = [1, 256];
-const DEFAULTS = {
-  data: "and", units: "32", activation: "softmax", lr: "0.1",
-  row: "3", x: null, weights: "start",
-};
 const SEED = 0; // the page's own start, where Keras's is not captured
 const RANGE = [-0.25, 1.25]; // the plane the boundary is drawn over
-const LOG_TAIL = 200; // log lines kept past Keras's log
 const SVG = "http://www.w3.org/2000/svg";
+const DATA = { runs: "data-watch-keras_runs", stages: "data-watch-stages" };
 
 const MESSAGES = {
   en: {
@@ -90,6 +97,7 @@ const MESSAGES = {
       (kerasToo ? " Keras's logged losses (epochs 1 to " + kerasEpochs + ") are drawn as dots." : ""),
     lossNone: "No epoch has run yet.",
     heatAlt: (rows) => "The weights, blue below 0 and red above: " + rows + ".",
+    boundaryLater: "The network's output over the plane, x1 and x2 from −0.25 to 1.25: drawn when it comes into view.",
     boundaryAlt: (share, points) => "The network's output over the plane, x1 and x2 from −0.25 to 1.25: " +
       "above 0.5 (red) on " + share + "% of it, below (blue) on the rest. " +
       "At the four rows of X: " + points + ".",
@@ -107,7 +115,14 @@ const MESSAGES = {
     kerasStage: (diff) => "Keras (snippets/watch/stages.py) printed the same values: " +
       "the largest difference is " + diff + ".",
     noKerasStage: "Keras's values for this input and these weights are not captured.",
-    weightsNames: { start: "Keras's start", trained: "after 30 epochs (Keras's)", live: "the training above, now" },
+    weightsNames: (epochs) => ({
+      start: "Keras's start", trained: "after " + epochs + " epochs (Keras's)", live: "the training above, now",
+    }),
+    missingData: (id) => "This page's copy of Keras's runs (the element #" + id + ") is missing, " +
+      "so nothing can run: the site was built without it.",
+    weightIs: (from, to, v) => "weight " + from + " → " + to + " = " + v,
+    weightHint: "Point at a line, or open a neuron, to read its weights.",
+    neuronWeights: (name, parts) => "weights of " + name + ": " + parts,
     noRun: "nothing yet: press Play or Step above",
     values: (n) => (n === 1 ? "1 value" : n + " values"),
     atEpoch: (n) => "epoch " + n,
@@ -146,6 +161,7 @@ const MESSAGES = {
       (kerasToo ? "Keras 日志中的损失（第 1 到第 " + kerasEpochs + " 轮）画成圆点。" : ""),
     lossNone: "还没有训练任何一轮。",
     heatAlt: (rows) => "权重，小于 0 为蓝色，大于 0 为红色：" + rows + "。",
+    boundaryLater: "网络在平面上的输出，x1 和 x2 从 −0.25 到 1.25：滚动到这里时画出。",
     boundaryAlt: (share, points) => "网络在平面上的输出，x1 和 x2 从 −0.25 到 1.25：其中 " + share +
       "% 的区域大于 0.5（红色），其余小于 0.5（蓝色）。X 的四行：" + points + "。",
     netAlt: (units, shown) => "网络：输入 x1 和 x2，" + units + " 个隐藏神经元（画出 " + shown +
@@ -161,138 +177,61 @@ const MESSAGES = {
     softmaxLine: (n, sum) => "softmax：e^h / Σ e^h，共 " + n + " 个值。它们的和是 " + sum + "。",
     kerasStage: (diff) => "Keras（snippets/watch/stages.py）打印的是同样的值：最大差值为 " + diff + "。",
     noKerasStage: "没有捕获 Keras 对这个输入、这组权重算出的值。",
-    weightsNames: { start: "Keras 的起点", trained: "训练 30 轮之后（Keras 的）", live: "上面正在训练的网络" },
+    weightsNames: (epochs) => ({
+      start: "Keras 的起点", trained: "训练 " + epochs + " 轮之后（Keras 的）", live: "上面正在训练的网络",
+    }),
+    missingData: (id) => "本页缺少 Keras 运行结果的副本（元素 #" + id + "），因此无法运行：构建网站时没有写入它。",
+    weightIs: (from, to, v) => "权重 " + from + " → " + to + " = " + v,
+    weightHint: "指向一条线，或展开一个神经元，即可读出它的权重。",
+    neuronWeights: (name, parts) => name + " 的权重：" + parts,
     noRun: "还没有：请在上面按“播放”或“单步”",
     values: (n) => n + " 个值",
     atEpoch: (n) => "第 " + n + " 轮",
   },
 };
 
+
 function pageMessages() {
   const lang = (document.documentElement.lang || "en").split("-")[0];
   return Object.prototype.hasOwnProperty.call(MESSAGES, lang) ? MESSAGES[lang] : MESSAGES.en;
 }
 
-const fixed = (v, digits = 4) => v.toFixed(digits);
-/** A number as the page prints it in a sum: a real minus sign. */
-const signed = (v, digits = 4) => fixed(v, digits).replace(/^-/, "−");
-const inBrackets = (v) => (v < 0 ? "(" + signed(v) + ")" : signed(v));
-
-function readData(id) {
-  const node = document.getElementById(id);
-  return node ? JSON.parse(node.textContent) : null;
+/** The page's data: Keras's runs and stages, parsed; a missing element is an
+ * error that names it. */
+function pageData(t) {
+  const read = (id) => {
+    const node = document.getElementById(id);
+    if (!node) throw new Error(t.missingData(id));
+    return JSON.parse(node.textContent);
+  };
+  return { runs: read(DATA.runs), stages: read(DATA.stages) };
 }
 
-// ---- the state and its URL ---------------------------------------------
-
-/** Whole numbers only: "32" yes, "32.0", "3e1", " 32" no. */
-function wholeIn(text, range) {
-  if (!/^[0-9]{1,7}$/.test(text)) return null;
-  const n = Number(text);
-  return n >= range[0] && n <= range[1] ? n : null;
-}
-
-function rateOf(text) {
-  if (!/^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e-?[0-9]+)?$/i.test(text)) return null;
-  const n = Number(text);
-  return n > 0 && n <= 10 ? n : null;
-}
-
-function xOf(text) {
-  const parts = String(text).split(",");
-  if (parts.length !== 2) return null;
-  const xs = parts.map((p) => {
-    p = p.trim();
-    return /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(p) ? Number(p) : NaN;
-  });
-  return xs.every((v) => isFinite(v) && Math.abs(v) <= 1000) ? xs : null;
-}
-
-/** The state of a query string, and what is wrong with it. */
-function fromQuery(search, t) {
-  const state = Object.assign({}, DEFAULTS);
-  const problems = [];
-  const params = new URLSearchParams(search);
-  params.forEach((value, key) => {
-    if (!Object.prototype.hasOwnProperty.call(DEFAULTS, key)) {
-      problems.push(t.unknownKey(key));
-      return;
-    }
-    state[key] = value;
-  });
-  if (params.has("x")) state.row = null;
-  return { state, problems };
-}
-
-function toQuery(state) {
-  const params = new URLSearchParams();
-  ["data", "units", "activation", "lr"].forEach((k) => params.set(k, state[k]));
-  if (state.x !== null) params.set("x", state.x);
-  else params.set("row", state.row);
-  params.set("weights", state.weights);
-  return "?" + params.toString().replace(/%2C/g, ",");
-}
-
-/** The configuration the state describes, or the problems that stop it. */
-function check(state, t) {
-  const problems = [];
-  const c = {};
-  function choice(key, allowed) {
-    if (allowed.indexOf(state[key]) < 0) {
-      problems.push({ key, message: t.badChoice(key, state[key], allowed) });
-    }
-    return state[key];
-  }
-  c.data = choice("data", DATASETS);
-  c.activation = choice("activation", Object.keys(ACTIVATIONS));
-  c.weights = choice("weights", WEIGHTS);
-  c.units = wholeIn(state.units, UNITS);
-  if (c.units === null) problems.push({ key: "units", message: t.badUnits });
-  c.lr = rateOf(state.lr);
-  if (c.lr === null) problems.push({ key: "lr", message: t.badRate });
-  if (state.x !== null) {
-    c.x = xOf(state.x);
-    if (c.x === null) problems.push({ key: "x", message: t.badX });
-  } else {
-    c.row = wholeIn(state.row, [0, 3]);
-    if (c.row === null) problems.push({ key: "row", message: t.badRow });
-    else c.x = X[c.row];
-  }
-  return { config: c, problems };
+/** Runs fn in a task of its own when the browser is idle (soon, at the latest). */
+function whenIdle(fn) {
+  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 0);
 }
 
 // ---- colours and canvases ----------------------------------------------
 
-const BLUE = [33, 102, 172];
-const RED = [178, 24, 43];
-
-function colours(root) {
+/** Material's colours as RGB, read through one probe element. */
+function readColours(root) {
   const style = getComputedStyle(root);
+  const probe = document.createElement("span");
+  root.appendChild(probe);
   function rgb(name, fallback) {
-    const probe = document.createElement("span");
     probe.style.color = style.getPropertyValue(name).trim() || fallback;
-    root.appendChild(probe);
-    const value = getComputedStyle(probe).color.match(/[0-9.]+/g).map(Number);
-    root.removeChild(probe);
-    return value.slice(0, 3);
+    return getComputedStyle(probe).color.match(/[0-9.]+/g).map(Number).slice(0, 3);
   }
-  return {
+  const c = {
     fg: rgb("--md-default-fg-color", "#000"),
     bg: rgb("--md-default-bg-color", "#fff"),
     light: rgb("--md-default-fg-color--lighter", "#ccc"),
     line: rgb("--md-primary-fg-color", "#3f51b5"),
   };
-}
-
-function css(c, alpha = 1) {
-  return "rgba(" + c[0] + "," + c[1] + "," + c[2] + "," + alpha + ")";
-}
-
-/** Blue (-1) through the background (0) to red (+1). */
-function diverging(t, bg) {
-  const end = t > 0 ? RED : BLUE;
-  const s = Math.min(Math.abs(t), 1);
-  return [0, 1, 2].map((i) => Math.round(bg[i] + (end[i] - bg[i]) * s));
+  root.removeChild(probe);
+  return c;
 }
 
 /** A canvas sized to its box at the screen's pixel ratio; its 2D context. */
@@ -309,13 +248,13 @@ function surface(canvas, height) {
   return { ctx, width, height };
 }
 
-const listed = (values, digits) => values.map((v) => fixed(v, digits)).join(", ");
-
-/** At most 2·keep values: the first and last keep, and how many between. */
-function shortList(values, keep, digits) {
-  if (values.length <= 2 * keep) return listed(values, digits);
-  return listed(values.slice(0, keep), digits) + ", … (" + (values.length - 2 * keep) +
-    " more) …, " + listed(values.slice(-keep), digits);
+/** A picture of values on an n × n grid over the plane RANGE², coloured by
+ * colour(v): a canvas of n × n pixels. */
+function planePicture(values, n, colour) {
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = n;
+  canvas.getContext("2d").putImageData(new ImageData(pixelsOf(values, colour), n, n), 0, 0);
+  return canvas;
 }
 
 /** A horizontal colour scale from -limit (blue) through 0 to +limit (red). */
@@ -420,11 +359,16 @@ const HEAT_ROWS = [
 ];
 const HEAT_LEFT = 70;
 
+/** The weights' colour scale: ± the largest weight, rounded up. */
+function heatLimit(w) {
+  return Math.ceil(Math.max(...HEAT_ROWS.map((r) => Math.max(...r[1](w).map(Math.abs))))) || 1;
+}
+
 function drawHeat(canvas, w, c) {
   const rowH = 20, gap = 4;
   const s = surface(canvas, HEAT_ROWS.length * (rowH + gap) + 34);
   const rows = HEAT_ROWS.map((r) => r[1](w));
-  const limit = Math.ceil(Math.max(...rows.map((vs) => Math.max(...vs.map(Math.abs))))) || 1;
+  const limit = heatLimit(w);
   const cell = (s.width - HEAT_LEFT) / w.bias.length;
   rows.forEach((values, r) => {
     const y = r * (rowH + gap) + 2;
@@ -447,26 +391,23 @@ function drawHeat(canvas, w, c) {
 
 /** The output over the plane, with x1 and x2 axes and the prediction's colour
  * scale; the plot's box is kept in data-plot (left, top, size) for the tests. */
-function drawBoundary(canvas, w, activation, Y, c, t) {
+const BOUNDARY_N = 40; // the boundary's grid: 40 × 40 points
+const BOUNDARY_SLICE = 10; // its rows computed in one task, when it waits for idle time
+const outputAt = (w, activation) => (x1, x2) => forward(w, [x1, x2], activation).sigmoid;
+
+function drawBoundary(canvas, w, activation, Y, c, t, values) {
   const left = 40, top = 6, bottom = 62;
   const width = Math.min(canvas.clientWidth || 280, 300);
   const size = width - left - 6;
   const s = surface(canvas, size + top + bottom);
   canvas.setAttribute("data-plot", [left, top, size].join(","));
-  const n = 40;
   const span = RANGE[1] - RANGE[0];
-  const cell = size / n;
-  let above = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const x1 = RANGE[0] + (span * (i + 0.5)) / n;
-      const x2 = RANGE[1] - (span * (j + 0.5)) / n;
-      const p = forward(w, [x1, x2], activation).sigmoid;
-      if (p > 0.5) above += 1;
-      s.ctx.fillStyle = css(diverging((p - 0.5) * 2, c.bg));
-      s.ctx.fillRect(left + i * cell, top + j * cell, cell + 0.5, cell + 0.5);
-    }
-  }
+  // The output at BOUNDARY_N² points, one pixel each, scaled up without smoothing.
+  values = values || planeValues(outputAt(w, activation), BOUNDARY_N, RANGE);
+  s.ctx.imageSmoothingEnabled = false;
+  s.ctx.drawImage(planePicture(values, BOUNDARY_N, (p) => diverging((p - 0.5) * 2, c.bg)),
+    left, top, size, size);
+  const above = values.filter((p) => p > 0.5).length;
   const sx = (v) => left + ((v - RANGE[0]) / span) * size;
   const sy = (v) => top + ((RANGE[1] - v) / span) * size;
   s.ctx.strokeStyle = css(c.fg, 0.6);
@@ -507,12 +448,10 @@ function drawBoundary(canvas, w, activation, Y, c, t) {
     s.ctx.lineWidth = 1;
   });
   s.ctx.textAlign = "left";
-  return Math.round((100 * above) / (n * n));
+  return Math.round((100 * above) / values.length);
 }
 
 // ---- the network diagram (SVG) -------------------------------------------
-
-const NET = { width: 360, slot: 34, pad: 20, inputX: 44, hiddenX: 190, outputX: 316 };
 
 function svg(name, attrs, parent) {
   const node = document.createElementNS(SVG, name);
@@ -536,56 +475,104 @@ function weightStyle(line, v) {
   line.setAttribute("data-weight", String(v));
 }
 
-/** Draws the network for `units` hidden neurons into holder; returns update(w,
- * stages) that restyles its lines and fills for new weights. */
+/** A drawn line's weight in weights w. */
+const lineWeight = (l, w) => (l.kind === "in" ? w.kernel[l.r][l.j] : w.kernel_2[l.j][0]);
+const lineEnds = (l) => (l.kind === "in" ? ["x" + (l.r + 1), "h" + (l.j + 1)] : ["h" + (l.j + 1), "out"]);
+
+/** Each drawn hidden neuron's value over the input plane, as the small
+ * picture beside it: red where it is above its middle value (0, or 1/units
+ * for softmax's shares), blue below, on one scale for all of them. */
+const PICTURE_N = 12; // each picture: 12 × 12 points, smoothed as the browser scales it up
+function neuronPictures(w, activation, js, bg) {
+  const centre = activation === "softmax" ? 1 / w.bias.length : 0;
+  const plane = planeValues((x1, x2) => forward(w, [x1, x2], activation).hidden, PICTURE_N, RANGE);
+  const values = js.map((j) => plane.map((hidden) => hidden[j] - centre));
+  const spread = Math.max(...values.map((vs) => Math.max(...vs.map(Math.abs)))) || 1;
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = PICTURE_N;
+  const ctx = canvas.getContext("2d");
+  return values.map((vs) => {
+    const pixels = pixelsOf(vs, (v) => diverging(v / spread, bg));
+    ctx.putImageData(new ImageData(pixels, PICTURE_N, PICTURE_N), 0, 0);
+    return canvas.toDataURL();
+  });
+}
+
+/** Draws the network for `units` hidden neurons into holder: the lines, the
+ * neurons (each a button that opens its sum), each hidden neuron's picture
+ * over the plane, and a line of text at the top that reads the weight of the
+ * line the pointer is on, or the opened or focused neuron's weights. Returns
+ * {update(w, x, stages, opened, palette), pictures(w, activation, palette)},
+ * which restyle it. */
 function buildNet(holder, units, t, onOpen) {
   holder.textContent = "";
-  const slots = shownNeurons(units);
-  const height = NET.pad * 2 + slots.length * NET.slot;
-  const mid = height / 2;
+  const layout = netLayout(units);
+  const drawn = layout.slots.filter((s) => s.more === undefined);
   const root = svg("svg", {
-    viewBox: "0 0 " + NET.width + " " + height, class: "watch-net-svg", role: "group",
-    "aria-label": t.netAlt(units, slots.filter((s) => typeof s === "number").length),
-    "data-watch-net-svg": "",
+    viewBox: "0 0 " + layout.width + " " + layout.height, class: "watch-net-svg", role: "group",
+    "aria-label": t.netAlt(units, drawn.length), "data-watch-net-svg": "",
   }, holder);
   const lines = svg("g", { "aria-hidden": "true" }, root);
-  const slotY = (k) => NET.pad + NET.slot * (k + 0.5);
-  const inputY = [mid - 46, mid + 46];
-  const inLines = [];
-  const outLines = [];
-  slots.forEach((slot, k) => {
-    if (typeof slot !== "number") return;
-    [0, 1].forEach((r) => {
-      inLines.push({ r, j: slot, node: svg("line", { x1: NET.inputX, y1: inputY[r], x2: NET.hiddenX, y2: slotY(k) }, lines) });
-    });
-    outLines.push({ j: slot, node: svg("line", { x1: NET.hiddenX, y1: slotY(k), x2: NET.outputX, y2: mid }, lines) });
+  const lineNodes = layout.lines.map((l) => svg("line", { x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2 }, lines));
+  const readout = text(root, 4, 13, "", {
+    "text-anchor": "start", class: "watch-net-weight", "data-watch-net-weight": "", "aria-live": "polite",
   });
-  const inputValues = [0, 1].map((r) => {
-    svg("circle", { cx: NET.inputX, cy: inputY[r], r: 16, class: "watch-input" }, root);
-    text(root, NET.inputX, inputY[r] + 4, "x" + (r + 1));
-    return text(root, NET.inputX, inputY[r] + 32, "", { class: "watch-net-value" });
+  const inputValues = layout.inputs.map((p, r) => {
+    svg("circle", { cx: p.x, cy: p.y, r: 16, class: "watch-input" }, root);
+    text(root, p.x, p.y + 4, "x" + (r + 1));
+    return text(root, p.x, p.y + 32, "", { class: "watch-net-value" });
   });
+  const pictures = svg("g", { "aria-hidden": "true", class: "watch-net-pictures" }, root);
   const neurons = [];
-  slots.forEach((slot, k) => {
-    if (typeof slot !== "number") {
-      text(root, NET.hiddenX, slotY(k) + 4, "⋮ " + t.more(slot.more), { class: "watch-net-more" });
+  layout.slots.forEach((slot) => {
+    if (slot.more !== undefined) {
+      text(root, NET.hiddenX, slot.y + 4, "⋮ " + t.more(slot.more), { class: "watch-net-more" });
       return;
     }
     const g = svg("g", {
-      "data-testid": "neuron", "data-index": slot, tabindex: "0", role: "button",
-      "aria-pressed": "false", "aria-label": t.neuronLabel(slot + 1), class: "watch-neuron-node",
+      "data-testid": "neuron", "data-index": slot.j, tabindex: "0", role: "button",
+      "aria-pressed": "false", "aria-label": t.neuronLabel(slot.j + 1), class: "watch-neuron-node",
     }, root);
-    const circle = svg("circle", { cx: NET.hiddenX, cy: slotY(k), r: 14 }, g);
-    text(g, NET.hiddenX, slotY(k) + 4, "h" + (slot + 1));
-    neurons.push({ j: slot, g, circle });
+    const circle = svg("circle", { cx: NET.hiddenX, cy: slot.y, r: 14 }, g);
+    text(g, NET.hiddenX, slot.y + 4, "h" + (slot.j + 1));
+    const half = NET.picture / 2;
+    const picture = svg("image", {
+      x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture,
+      preserveAspectRatio: "none", class: "watch-net-picture",
+    }, pictures);
+    svg("rect", {
+      x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture, class: "watch-net-frame",
+    }, pictures);
+    neurons.push({ j: slot.j, g, circle, picture });
   });
   const out = svg("g", {
     "data-testid": "output-neuron", tabindex: "0", role: "button", "aria-pressed": "false",
     "aria-label": t.outputLabel, class: "watch-neuron-node watch-output",
   }, root);
-  const outCircle = svg("circle", { cx: NET.outputX, cy: mid, r: 17 }, out);
-  text(out, NET.outputX, mid + 4, "out");
-  const outValue = text(root, NET.outputX, mid + 34, "", { class: "watch-net-value" });
+  const outCircle = svg("circle", { cx: layout.output.x, cy: layout.output.y, r: 17 }, out);
+  text(out, layout.output.x, layout.output.y + 4, "out");
+  const outValue = text(root, layout.output.x, layout.output.y + 34, "", { class: "watch-net-value" });
+
+  let weights = null;
+  let pointed = -1; // the line under the pointer
+  let focused = null; // a neuron focused from the keyboard
+  let openedNow = 0;
+  /** The readout: the pointed line's weight; else the focused or opened
+   * neuron's weights in, and out. */
+  function read() {
+    if (!weights) return;
+    const value = (l) => t.weightIs(...lineEnds(l), signed(lineWeight(l, weights)));
+    lineNodes.forEach((node, i) => node.classList.toggle("watch-w-pointed", i === pointed));
+    if (pointed >= 0) {
+      readout.textContent = value(layout.lines[pointed]);
+      return;
+    }
+    const which = focused !== null ? focused : openedNow;
+    const own = layout.lines.filter((l) => (which === "output" ? l.kind === "out" : l.j === which));
+    readout.textContent = which === "output" ? t.weightHint : t.neuronWeights("h" + (which + 1),
+      own.map((l) => lineEnds(l).find((end) => end !== "h" + (which + 1)) + " " +
+        signed(lineWeight(l, weights), 2)).join(" · "));
+  }
   function open(node, which) {
     node.addEventListener("click", () => onOpen(which));
     node.addEventListener("keydown", (e) => {
@@ -594,13 +581,34 @@ function buildNet(holder, units, t, onOpen) {
         onOpen(which);
       }
     });
+    node.addEventListener("focus", () => { focused = which; read(); });
+    node.addEventListener("blur", () => { focused = null; read(); });
   }
   neurons.forEach((n) => open(n.g, n.j));
   open(out, "output");
+  // A pointer on a line (a mouse over it, a finger or pen down on it).
+  function point(e) {
+    const m = root.getScreenCTM();
+    if (!m) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    const at = lineAt(p.x, p.y, layout.lines);
+    if (at !== pointed) {
+      pointed = at;
+      read();
+    }
+  }
+  root.addEventListener("pointermove", point);
+  root.addEventListener("pointerdown", point);
+  root.addEventListener("pointerleave", (e) => {
+    if (e.pointerType === "touch") return; // a finger lifted: the weight stays read
+    pointed = -1;
+    read();
+  });
   return {
     update(w, x, stages, opened, palette) {
-      inLines.forEach((l) => weightStyle(l.node, w.kernel[l.r][l.j]));
-      outLines.forEach((l) => weightStyle(l.node, w.kernel_2[l.j][0]));
+      weights = w;
+      openedNow = opened;
+      layout.lines.forEach((l, i) => weightStyle(lineNodes[i], lineWeight(l, w)));
       inputValues.forEach((node, r) => { node.textContent = "= " + x[r]; });
       const top = Math.max(...stages.hidden.map(Math.abs)) || 1;
       neurons.forEach((n) => {
@@ -611,71 +619,196 @@ function buildNet(holder, units, t, onOpen) {
       outCircle.setAttribute("fill", css(diverging((stages.sigmoid - 0.5) * 2, palette.bg)));
       out.setAttribute("aria-pressed", String(opened === "output"));
       outValue.textContent = fixed(stages.sigmoid, 2);
+      read();
+    },
+    /** The neurons' pictures over the plane for weights w. */
+    pictures(w, activation, palette) {
+      const urls = neuronPictures(w, activation, neurons.map((n) => n.j), palette.bg);
+      neurons.forEach((n, i) => n.picture.setAttribute("href", urls[i]));
     },
   };
 }
 
-// ---- the page ----------------------------------------------------------
+// ---- a training: its configuration, Keras's run for it, its epochs ---------
 
-function bind(root) {
-  const t = pageMessages();
-  const runs = readData("data-watch-keras_runs");
-  const stagesData = readData("data-watch-stages");
-  const parsed = fromQuery(location.search, t);
-  const state = parsed.state;
-  let linkProblems = parsed.problems;
-  let palette = colours(root);
-
-  const q = (name) => root.querySelector("[data-watch-" + name + "]");
-  const all = (name) => root.querySelectorAll("[data-watch-" + name + "]");
-
-  const fields = {
-    data: q("field=data"), units: q("field=units"), activation: q("field=activation"),
-    lr: q("field=lr"), x1: q("field=x1"), x2: q("field=x2"),
+/** A training of the network from Keras's start (or the page's own): its
+ * losses and accuracies so far, and Keras's captured run, if any. */
+function newTraining(runs) {
+  const training = {
+    config: null, keras: null, trainer: null, kerasStart: false, losses: [], accuracies: [],
+    /** Starts over for a checked configuration. */
+    start(config) {
+      const kerasStart = runs.starts[String(config.units)];
+      const start = kerasStart ? copyWeights(kerasStart) : glorotStart(config.units, SEED);
+      training.config = config;
+      training.kerasStart = !!kerasStart;
+      training.keras = kerasStart ? findRun(runs.runs || [], config) : null;
+      training.trainer = newTrainer(start, X, runs.datasets[config.data], config.activation, config.lr);
+      training.losses = [];
+      training.accuracies = [];
+    },
+    stop() {
+      training.config = null;
+      training.trainer = null;
+    },
+    step() {
+      const r = training.trainer.step();
+      training.losses.push(r.loss);
+      training.accuracies.push(r.accuracy);
+    },
+    epoch: () => training.losses.length,
+    canStep: () => !!training.trainer && training.losses.length < MAX_EPOCHS,
+    weights: () => training.trainer.weights(),
   };
-  const speedField = q("field=speed");
-  const rowRadios = all("row");
-  const weightRadios = all("weights");
-  const errorBox = q("error");
-  const playButton = q("play");
-  const stepButton = q("step");
-  const resetButton = q("reset");
-  const more = q("more");
+  return training;
+}
 
-  let trainer = null;
-  let losses = [];
-  let accuracies = [];
-  let config = null;
-  let keras = null; // Keras's captured run for this configuration
-  let net = null;
-  let opened = 0; // a hidden neuron's index, or "output"
-  let playing = false;
+// ---- the player: Play, Pause, the speed, the tab hidden ----------------------
+
+/** Plays a training at `speed` epochs a second (Infinity: as fast as it goes,
+ * drawing every FASTEST_FRAME_MS); calls shown() after the epochs of a frame. */
+function newPlayer(training, shown, reduced) {
   let playStart = 0;
   let ranSincePlay = 0;
   let resumeOnShow = false;
-  let speed = SPEEDS[DEFAULT_SPEED];
-  let later = true; // the figures of the first drawing wait for a task of their own
-  const reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
+  const player = { playing: false, speed: SPEEDS[DEFAULT_SPEED] };
 
-  const findRun = (c) => (runs.runs || []).filter((r) =>
-    r.data === c.data && r.units === c.units && r.activation === c.activation &&
-    r.learning_rate === c.lr)[0] || null;
+  function frame(now) {
+    if (!player.playing) return;
+    const before = training.epoch();
+    if (player.speed === Infinity) {
+      const until = performance.now() + FASTEST_FRAME_MS;
+      while (training.epoch() < MAX_EPOCHS && performance.now() < until) training.step();
+    } else {
+      const due = epochsDue(player.speed, now - playStart, ranSincePlay, training.epoch());
+      for (let i = 0; i < due; i++) training.step();
+      ranSincePlay += due;
+    }
+    if (training.epoch() >= MAX_EPOCHS) player.playing = false;
+    if (training.epoch() !== before || !player.playing) shown();
+    if (player.playing) requestAnimationFrame(frame);
+  }
+
+  player.play = () => {
+    if (!training.canStep()) return;
+    if (reduced.matches) {
+      const stop = stillStop(training.epoch(), training.keras && training.keras.epochs);
+      while (training.epoch() < stop) training.step();
+      shown();
+      return;
+    }
+    player.playing = true;
+    playStart = performance.now();
+    ranSincePlay = 0;
+    // As fast as it goes: the first epochs now, not after a drawing and a frame.
+    if (player.speed === Infinity) frame(playStart);
+    else {
+      shown();
+      requestAnimationFrame(frame);
+    }
+  };
+  player.pause = () => {
+    if (!player.playing) return;
+    player.playing = false;
+    if (training.trainer) shown();
+  };
+  player.setSpeed = (speed) => {
+    player.speed = speed;
+    // The new speed counts from now.
+    playStart = performance.now();
+    ranSincePlay = 0;
+  };
+  player.step = () => {
+    player.pause();
+    if (training.canStep()) {
+      training.step();
+      shown();
+    }
+  };
+  /** Paused while the tab is hidden, and playing again when it is shown. */
+  player.visibility = (hidden) => {
+    if (hidden && player.playing) {
+      resumeOnShow = true;
+      player.pause();
+    } else if (!hidden && resumeOnShow) {
+      resumeOnShow = false;
+      player.play();
+    }
+  };
+  return player;
+}
+
+// ---- the page ----------------------------------------------------------
+
+/** The page's elements, by their data-watch-* names. */
+function pageElements(root) {
+  const q = (name) => root.querySelector("[data-watch-" + name + "]");
+  return {
+    q,
+    fields: {
+      data: q("field=data"), units: q("field=units"), activation: q("field=activation"),
+      lr: q("field=lr"), x1: q("field=x1"), x2: q("field=x2"),
+    },
+    speedField: q("field=speed"),
+    rowRadios: root.querySelectorAll("[data-watch-row]"),
+    weightRadios: root.querySelectorAll("[data-watch-weights]"),
+    errorBox: q("error"),
+    playButton: q("play"),
+    stepButton: q("step"),
+    resetButton: q("reset"),
+    more: q("more"),
+  };
+}
+
+/** The message box: the problems that stop the page, or none. */
+function showProblems(root, el, messages) {
+  el.errorBox.textContent = messages.join(" ");
+  el.errorBox.hidden = messages.length === 0;
+  root.toggleAttribute("data-invalid", messages.length > 0);
+  if (messages.length) el.playButton.disabled = el.stepButton.disabled = true;
+}
+
+function bind(root) {
+  const t = pageMessages();
+  const el = pageElements(root);
+  const q = el.q;
+  let data;
+  try {
+    data = pageData(t);
+  } catch (error) {
+    showProblems(root, el, [error.message]);
+    root.setAttribute("data-ready", "");
+    return;
+  }
+  const runs = data.runs;
+  const question = runs.runs[0];
+  const parsed = fromQuery(location.search, t);
+  const state = parsed.state;
+  let linkProblems = parsed.problems;
+  let palette = null;
+  const fields = el.fields;
+  const training = newTraining(runs);
+  const player = newPlayer(training, showTraining, window.matchMedia("(prefers-reduced-motion: reduce)"));
+  let net = null;
+  let netUnits = null;
+  let opened = 0; // a hidden neuron's index, or "output"
 
   function showFields() {
-    ["data", "units", "activation", "lr"].forEach((k) => { fields[k].value = state[k]; });
+    TRAINING_KEYS.forEach((k) => { fields[k].value = state[k]; });
     const x = state.x !== null ? state.x.split(",") : X[Number(state.row)] || ["", ""];
     fields.x1.value = String(x[0]).trim();
     fields.x2.value = x[1] === undefined ? "" : String(x[1]).trim();
-    rowRadios.forEach((r) => { r.checked = state.x === null && r.value === state.row; });
-    weightRadios.forEach((r) => { r.checked = r.value === state.weights; });
-    speedField.value = String(DEFAULT_SPEED);
+    el.rowRadios.forEach((r) => { r.checked = state.x === null && r.value === state.row; });
+    el.weightRadios.forEach((r) => { r.checked = r.value === state.weights; });
+    el.speedField.value = String(DEFAULT_SPEED);
     showSpeed();
   }
 
   function showSpeed() {
-    speed = SPEEDS[Number(speedField.value)];
+    const speed = SPEEDS[Number(el.speedField.value)];
+    player.setSpeed(speed);
     q("speed-label").textContent = t.speed(speed);
-    speedField.setAttribute("aria-valuetext", t.speedText(speed));
+    el.speedField.setAttribute("aria-valuetext", t.speedText(speed));
     root.setAttribute("data-speed", String(speed));
   }
 
@@ -687,119 +820,135 @@ function bind(root) {
     });
   }
 
-  function reset() {
-    pause();
+  /** Training starts over from the state's configuration, if it is valid;
+   * returns whether it is. */
+  function restart() {
+    player.pause();
     const checked = check(state, t);
     const messages = linkProblems.concat(checked.problems.map((p) => p.message));
     markFields(checked.problems);
-    errorBox.textContent = messages.join(" ");
-    errorBox.hidden = messages.length === 0;
-    root.toggleAttribute("data-invalid", messages.length > 0);
+    showProblems(root, el, messages);
     if (messages.length) {
-      config = null;
-      trainer = null;
-      playButton.disabled = stepButton.disabled = true;
-      return;
+      training.stop();
+      return false;
     }
-    const rebuild = !config || config.units !== checked.config.units;
-    config = checked.config;
-    const kerasStart = runs.starts[String(config.units)];
-    const start = kerasStart ? copyWeights(kerasStart) : glorotStart(config.units, SEED);
-    q("start").textContent = kerasStart ? t.kerasStart(config.units) : t.ownStart(config.units);
-    root.setAttribute("data-start", kerasStart ? "keras" : "page");
-    keras = kerasStart ? findRun(config) : null;
-    q("keras-run").textContent = keras ? t.kerasRun(keras.epochs) : t.noKerasRun;
-    trainer = newTrainer(start, X, runs.datasets[config.data], config.activation, config.lr);
-    losses = [];
-    accuracies = [];
+    training.start(checked.config);
+    const config = training.config;
+    q("start").textContent = training.kerasStart ? t.kerasStart(config.units) : t.ownStart(config.units);
+    root.setAttribute("data-start", training.kerasStart ? "keras" : "page");
+    q("keras-run").textContent = training.keras ? t.kerasRun(training.keras.epochs) : t.noKerasRun;
     if (opened !== "output" && opened >= config.units) opened = 0;
-    if (rebuild) net = buildNet(q("net"), config.units, t, openNeuron);
-    playButton.disabled = stepButton.disabled = false;
+    if (netUnits !== config.units) {
+      net = buildNet(q("net"), config.units, t, openNeuron);
+      netUnits = config.units;
+    }
+    el.playButton.disabled = el.stepButton.disabled = false;
+    return true;
+  }
+
+  /** Starts over, and shows the start. */
+  function reset() {
+    if (!restart()) return;
     showTraining();
     showForward();
   }
 
-  function step() {
-    const r = trainer.step();
-    losses.push(r.loss);
-    accuracies.push(r.accuracy);
-  }
-
-  function logText() {
-    const line = (i) => {
-      let text = t.epochLine(i + 1, fixed(accuracies[i]), fixed(losses[i]));
-      if (keras && i < keras.losses.length) text += t.kerasSays(fixed(keras.losses[i]));
-      return text;
-    };
-    if (!losses.length) return t.notStarted;
-    const head = keras ? Math.min(keras.epochs, losses.length) : 0;
-    const lines = [];
-    for (let i = 0; i < head; i++) lines.push(line(i));
-    if (keras && losses.length > keras.epochs) lines.push(t.kerasEnds(keras.epochs));
-    const from = Math.max(head, losses.length - LOG_TAIL);
-    if (from > head) lines.push(t.omitted(from - head));
-    for (let i = from; i < losses.length; i++) lines.push(line(i));
-    return lines.join("\n");
-  }
-
   function showTraining() {
+    const { losses, accuracies, keras } = training;
     const epoch = losses.length;
     const log = q("log");
-    log.textContent = logText();
+    log.textContent = logText(losses, accuracies, keras, t);
     log.setAttribute("data-losses", JSON.stringify(losses));
-    log.scrollTop = log.scrollHeight;
+    if (epoch) log.scrollTop = log.scrollHeight; // (at 0, a layout for nothing)
     const last = epoch - 1;
     q("epoch").textContent = t.status(epoch, epoch ? fixed(losses[last]) : null,
       epoch ? fixed(accuracies[last], 2) : null);
-    const past = !!keras && epoch > keras.epochs;
     root.setAttribute("data-epoch", String(epoch));
-    root.toggleAttribute("data-past-keras", past);
+    root.toggleAttribute("data-past-keras", !!keras && epoch > keras.epochs);
     q("past").textContent = keras ? t.past(keras.epochs) : "";
-    playButton.textContent = playing ? t.pause : t.play;
-    playButton.setAttribute("aria-pressed", playing ? "true" : "false");
-    playButton.disabled = stepButton.disabled = epoch >= MAX_EPOCHS;
-    q("neuron-sum").setAttribute("aria-busy", String(playing));
+    el.playButton.textContent = player.playing ? t.pause : t.play;
+    el.playButton.setAttribute("aria-pressed", player.playing ? "true" : "false");
+    el.playButton.disabled = el.stepButton.disabled = epoch >= MAX_EPOCHS;
+    q("neuron-sum").setAttribute("aria-busy", String(player.playing));
     showNeuron();
-    if (state.weights === "live" && more.open) showForward();
-    if (!later) {
-      drawFigures();
-      return;
-    }
-    // On load, the figures below the network are drawn in tasks of their
-    // own, after the first screen: no long task blocks the page.
-    later = false;
-    const at = losses.length;
-    setTimeout(() => { if (config && losses.length === at) drawFigures(true); }, 0);
-    setTimeout(() => { if (config && losses.length === at) drawFigures(false, true); }, 0);
+    if (state.weights === "live" && el.more.open) showForward();
+    showPredictions();
+    if (pendingBatches) return;
+    if (figuresDue) drawFigures();
+    else drawPictures();
   }
 
-  /** The loss, the predictions and the weights (all but the boundary), and
-   * the boundary: the figures that change with each epoch. */
-  function drawFigures(notBoundary, onlyBoundary) {
-    const Y = runs.datasets[config.data];
-    const w = trainer.weights();
+  /** The figures below the first screen (the loss, the weights, the boundary)
+   * are drawn once they come near the screen, or once the reader uses a
+   * control; until then only the network and its pictures are. */
+  let figuresDue = false;
+  function figuresNow(byReader) {
+    if (figuresDue) return;
+    figuresDue = true;
+    if (!training.config) return;
+    // The reader's own action draws them at once; coming into view, when idle.
+    if (byReader) drawFigures();
+    else drawLater();
+  }
+
+  /** The figures, each drawn in an idle task of its own (on load, when they
+   * come near the screen, and after the colour scheme or the width changed):
+   * no long task blocks the page. While a batch waits, training does not draw
+   * them itself; the batch draws what is current when it runs. */
+  let pendingBatches = 0;
+  function drawLater() {
+    pendingBatches += 1;
+    const at = training.epoch();
+    const config = training.config;
+    // The boundary's grid, a slice of rows in each task, for the weights now.
+    const slices = [];
+    const rows = [];
+    for (let from = 0; from < BOUNDARY_N; from += BOUNDARY_SLICE) {
+      slices.push(() => {
+        if (training.config !== config || training.epoch() !== at) return;
+        const f = outputAt(training.weights(), config.activation);
+        rows.push(...planeValues(f, BOUNDARY_N, RANGE, from, Math.min(from + BOUNDARY_SLICE, BOUNDARY_N)));
+      });
+    }
+    const unchanged = () => training.config === config && training.epoch() === at;
+    const drawers = !figuresDue ? [drawPictures] : [
+      drawLossChart, drawWeights, ...slices,
+      () => drawBoundaryPlot(unchanged() ? rows : null), drawPictures,
+    ];
+    drawers.forEach((draw, i) => whenIdle(() => {
+      if (i === drawers.length - 1) pendingBatches -= 1;
+      if (training.config) draw();
+    }));
+  }
+
+  /** The figures that change with each epoch. */
+  function drawFigures() {
+    drawLossChart();
+    drawWeights();
+    drawBoundaryPlot();
+    drawPictures();
+  }
+
+  function drawLossChart() {
+    const { losses, keras } = training;
     const epoch = losses.length;
-    if (!onlyBoundary) drawCharts(Y, w, epoch);
-    if (!notBoundary) {
-      const boundary = q("boundary");
-      const share = drawBoundary(boundary, w, config.activation, Y, palette, t);
-      boundary.setAttribute("aria-label", t.boundaryAlt(share, X.map((x) =>
-        "[" + x.join(", ") + "] " + fixed(forward(w, x, config.activation).sigmoid)).join(", ")));
-    }
-  }
-
-  function drawCharts(Y, w, epoch) {
     const lossCanvas = q("loss");
-    drawLoss(lossCanvas, losses, keras ? keras.losses : null, palette, t);
+    drawLoss(lossCanvas, losses, keras ? keras.losses : null, colours(root), t);
     lossCanvas.setAttribute("aria-label", epoch
       ? t.lossAlt(epoch, shortList(losses, 30), !!keras, keras && keras.epochs) : t.lossNone);
+  }
 
+  /** The predictions' table: this page's, and Keras's after its last epoch. */
+  function showPredictions() {
+    const config = training.config;
+    const Y = runs.datasets[config.data];
+    const w = training.weights();
     const body = q("predictions");
     body.textContent = "";
     X.forEach((x, r) => {
       const p = forward(w, x, config.activation).sigmoid;
       const tr = document.createElement("tr");
-      ["[" + x.join(", ") + "]", String(Y[r]), fixed(p), keras ? fixed(keras.predictions[r]) : "—"]
+      ["[" + x.join(", ") + "]", String(Y[r]), fixed(p), training.keras ? fixed(training.keras.predictions[r]) : "—"]
         .forEach((content, k) => {
           const cell = document.createElement(k === 0 ? "th" : "td");
           if (k === 0) cell.scope = "row";
@@ -809,28 +958,47 @@ function bind(root) {
       tr.cells[2].setAttribute("data-value", String(p));
       body.appendChild(tr);
     });
+  }
 
+  /** The weights' cells, and their text alternative (drawn or not yet). */
+  function drawWeights(labelOnly) {
+    const w = training.weights();
     const heat = q("heat");
-    const limit = drawHeat(heat, w, palette);
+    const limit = labelOnly === true ? heatLimit(w) : drawHeat(heat, w, colours(root));
     heat.setAttribute("data-weights", JSON.stringify(w));
     heat.setAttribute("aria-label", t.heatAlt(HEAT_ROWS.map((r) => r[0] + " " + listed(r[1](w), 2))
       .join("; ") + " (scale ±" + limit + ")"));
   }
 
+  /** The boundary, from its grid's values if they are computed. */
+  function drawBoundaryPlot(values) {
+    const config = training.config;
+    const Y = runs.datasets[config.data];
+    const w = training.weights();
+    const boundary = q("boundary");
+    const share = drawBoundary(boundary, w, config.activation, Y, colours(root), t, values);
+    boundary.setAttribute("aria-label", t.boundaryAlt(share, X.map((x) =>
+      "[" + x.join(", ") + "] " + fixed(forward(w, x, config.activation).sigmoid)).join(", ")));
+  }
+
+  function drawPictures() {
+    net.pictures(training.weights(), training.config.activation, colours(root));
+  }
+
   function openNeuron(which) {
     opened = which;
-    if (config) showNeuron();
+    if (training.config) showNeuron();
   }
 
   /** The opened neuron's sum for the chosen row, with the training's weights now. */
   function showNeuron() {
-    const w = trainer.weights();
+    const config = training.config;
+    const w = training.weights();
     const x = config.x;
-    const stages = forward(w, x, config.activation);
-    net.update(w, x, stages, opened, palette);
+    net.update(w, x, forward(w, x, config.activation), opened, colours(root));
     const box = q("neuron-sum");
     box.textContent = "";
-    const line = (parts, cls) => {
+    neuronLines(opened, w, x, config.activation, training.epoch(), t).forEach(([parts, cls]) => {
       const p = document.createElement("p");
       p.className = cls || "watch-formula";
       parts.forEach((part) => {
@@ -844,64 +1012,27 @@ function bind(root) {
         }
       });
       box.appendChild(p);
-    };
-    const epoch = losses.length;
-    if (opened === "output") {
-      const n = outputNeuron(w, x, config.activation);
-      const last = n.inputs.length;
-      line([t.opened("out", x, epoch)], "watch-neuron-title");
-      const k = n.largest + 1;
-      if (last <= 2) {
-        line(["z = " + n.inputs.map((_, i) => "a" + (i + 1) + "·v" + (i + 1)).join(" + ") + " + b"]);
-        line(["= " + n.inputs.map((a, i) => signed(a) + "·" + inBrackets(n.weights[i])).join(" + ") +
-          " + " + inBrackets(n.bias)]);
-      } else {
-        line(["z = a1·v1 + … + a" + last + "·v" + last + " + b"]);
-        line(["= a" + k + "·v" + k + " + " + t.others(last - 1) + " + b"]);
-        line(["= " + signed(n.inputs[n.largest]) + "·" + inBrackets(n.weights[n.largest]) +
-          " + " + inBrackets(n.rest) + " + " + inBrackets(n.bias)]);
-      }
-      line(["= ", { text: signed(n.z), term: "z", value: n.z }]);
-      line(["sigmoid(z) = 1 / (1 + e^−z) = ", { text: signed(n.p), term: "p", value: n.p }]);
-      line([t.outputIs], "watch-neuron-note");
-      return;
-    }
-    const j = opened;
-    const name = "h" + (j + 1);
-    const n = hiddenNeuron(w, x, j, config.activation);
-    line([t.opened(name, x, epoch)], "watch-neuron-title");
-    line([name + " = x1·w1 + x2·w2 + b"]);
-    line(["= " + x[0] + "·" + inBrackets(n.weights[0]) + " + " + x[1] + "·" +
-      inBrackets(n.weights[1]) + " + " + inBrackets(n.bias)]);
-    line(["= ", { text: signed(n.h), term: "h", value: n.h }]);
-    if (config.activation === "softmax") {
-      line(["a" + (j + 1) + " = e^" + name + " / (e^h1 + … + e^h" + n.units + ") = ",
-        { text: signed(n.a), term: "a", value: n.a }]);
-      line([t.share(n.units, fixed(n.total))], "watch-neuron-note");
-    } else {
-      line(["a" + (j + 1) + " = " + config.activation + "(" + name + ") = ",
-        { text: signed(n.a), term: "a", value: n.a }]);
-    }
+    });
   }
 
   /** The weights the stages use, and Keras's stages for them. */
   function forwardWeights() {
-    if (state.weights === "live") return { w: trainer.weights(), keras: null };
-    const question = runs.runs[0];
+    if (state.weights === "live") return { w: training.weights(), keras: null };
     const w = state.weights === "start" ? runs.starts[String(question.units)] : question.trained;
-    const rows = stagesData[state.weights];
+    const rows = data.stages[state.weights];
     return { w, keras: state.x === null ? rows[Number(state.row)] : null, activation: question.activation };
   }
 
   function showForward() {
-    if (!config) return;
+    if (!training.config) return;
     const chosen = forwardWeights();
-    const activation = chosen.activation || config.activation;
-    const s = forward(chosen.w, config.x, activation);
-    const x = config.x;
+    const activation = chosen.activation || training.config.activation;
+    const x = training.config.x;
+    const s = forward(chosen.w, x, activation);
     const k = chosen.keras;
-    q("forward-weights").textContent = t.weightsNames[state.weights] +
-      (state.weights === "live" ? " (" + (losses.length ? t.atEpoch(losses.length) : t.noRun) + ")" : "");
+    const epoch = training.epoch();
+    q("forward-weights").textContent = t.weightsNames(question.epochs)[state.weights] +
+      (state.weights === "live" ? " (" + (epoch ? t.atEpoch(epoch) : t.noRun) + ")" : "");
     const stages = [
       { name: "dense", values: s.dense, kerasValues: k && k.dense },
       { name: "hidden", values: s.hidden, kerasValues: k && (k.softmax || k.hidden) },
@@ -923,7 +1054,7 @@ function bind(root) {
       values.setAttribute("data-values", JSON.stringify(stage.values));
       const plot = q("plot-" + stage.name);
       if (plot) {
-        if (more.open) drawBars(plot, stage.values, palette, stage.name === "dense");
+        if (el.more.open) drawBars(plot, stage.values, colours(root), stage.name === "dense");
         plot.setAttribute("aria-label", t.stageAlt(stage.name, listed(stage.values)));
       }
       const note = q("keras-" + stage.name);
@@ -936,47 +1067,10 @@ function bind(root) {
     });
   }
 
-  // ---- playing -------------------------------------------------------
-
-  function frame(now) {
-    if (!playing) return;
-    const before = losses.length;
-    if (speed === Infinity) {
-      const until = performance.now() + FASTEST_FRAME_MS;
-      while (losses.length < MAX_EPOCHS && performance.now() < until) step();
-    } else {
-      const due = epochsDue(speed, now - playStart, ranSincePlay, losses.length);
-      for (let i = 0; i < due; i++) step();
-      ranSincePlay += due;
-    }
-    if (losses.length >= MAX_EPOCHS) playing = false;
-    if (losses.length !== before || !playing) showTraining();
-    if (playing) requestAnimationFrame(frame);
-  }
-
-  function play() {
-    if (!trainer || losses.length >= MAX_EPOCHS) return;
-    if (reduced.matches) {
-      const stop = stillStop(losses.length, keras && keras.epochs);
-      while (losses.length < stop) step();
-      showTraining();
-      return;
-    }
-    playing = true;
-    playStart = performance.now();
-    ranSincePlay = 0;
-    // As fast as it goes: the first epochs now, not after a drawing and a frame.
-    if (speed === Infinity) frame(playStart);
-    else {
-      showTraining();
-      requestAnimationFrame(frame);
-    }
-  }
-
-  function pause() {
-    if (!playing) return;
-    playing = false;
-    if (trainer) showTraining();
+  /** Material's colours, read once and again when the scheme changes. */
+  function colours(root) {
+    if (!palette) palette = readColours(root);
+    return palette;
   }
 
   // ---- controls ------------------------------------------------------
@@ -987,7 +1081,7 @@ function bind(root) {
     if (resetTraining) reset();
     else {
       markFields(check(state, t).problems);
-      if (config) showNeuron();
+      if (training.config) showNeuron();
       showForward();
     }
     if (!urlPending) {
@@ -999,7 +1093,7 @@ function bind(root) {
     }
   }
 
-  ["data", "units", "activation", "lr"].forEach((k) => {
+  TRAINING_KEYS.forEach((k) => {
     fields[k].addEventListener(fields[k].tagName === "SELECT" ? "change" : "input", () => {
       state[k] = fields[k].value.trim();
       changed(true);
@@ -1007,88 +1101,183 @@ function bind(root) {
   });
   function typedX() {
     state.x = fields.x1.value.trim() + "," + fields.x2.value.trim();
-    rowRadios.forEach((r) => { r.checked = false; });
+    el.rowRadios.forEach((r) => { r.checked = false; });
     const checked = check(state, t);
-    if (checked.problems.some((p) => p.key === "x") || !config) {
+    if (checked.problems.some((p) => p.key === "x") || !training.config) {
       changed(true);
     } else {
-      config.x = checked.config.x;
+      training.config.x = checked.config.x;
       changed(false);
     }
   }
   fields.x1.addEventListener("input", typedX);
   fields.x2.addEventListener("input", typedX);
-  rowRadios.forEach((radio) => {
+  el.rowRadios.forEach((radio) => {
     radio.addEventListener("change", () => {
       state.row = radio.value;
       state.x = null;
       const x = X[Number(radio.value)];
       fields.x1.value = String(x[0]);
       fields.x2.value = String(x[1]);
-      if (config) config.x = x;
-      changed(!config);
+      if (training.config) training.config.x = x;
+      changed(!training.config);
     });
   });
-  weightRadios.forEach((radio) => {
+  el.weightRadios.forEach((radio) => {
     radio.addEventListener("change", () => {
       state.weights = radio.value;
-      changed(!config);
+      changed(!training.config);
     });
   });
-  speedField.addEventListener("input", () => {
-    showSpeed();
-    // The new speed counts from now.
-    playStart = performance.now();
-    ranSincePlay = 0;
-  });
-  playButton.addEventListener("click", () => (playing ? pause() : play()));
-  stepButton.addEventListener("click", () => {
-    pause();
-    if (trainer && losses.length < MAX_EPOCHS) {
-      step();
-      showTraining();
-    }
-  });
-  resetButton.addEventListener("click", () => reset());
+  el.speedField.addEventListener("input", showSpeed);
+  el.playButton.addEventListener("click", () => (player.playing ? player.pause() : player.play()));
+  el.stepButton.addEventListener("click", player.step);
+  el.resetButton.addEventListener("click", reset);
   root.querySelectorAll("form").forEach((form) => {
     form.addEventListener("submit", (e) => e.preventDefault());
   });
-  more.addEventListener("toggle", () => showForward());
+  el.more.addEventListener("toggle", showForward);
 
-  document.addEventListener("visibilitychange", () => {
-    if (document.hidden && playing) {
-      resumeOnShow = true;
-      pause();
-    } else if (!document.hidden && resumeOnShow) {
-      resumeOnShow = false;
-      play();
-    }
-  });
   function redraw() {
-    palette = colours(root);
-    if (trainer) showTraining();
-    showForward();
+    palette = null;
+    if (!training.config) return;
+    showNeuron();
+    if (el.more.open) showForward();
+    drawLater();
   }
-  new MutationObserver(redraw).observe(document.body, {
-    attributes: true, attributeFilter: ["data-md-color-scheme"],
-  });
-  let lastWidth = root.clientWidth;
-  new ResizeObserver(() => {
-    if (root.clientWidth !== lastWidth) {
-      lastWidth = root.clientWidth;
-      redraw();
-    }
-  }).observe(root);
+  watchSurroundings(root, player, redraw);
 
   showFields();
-  reset();
-  root.setAttribute("data-ready", "");
+  // The first drawing in a task of its own, after the page's text is parsed;
+  // its figures in idle tasks after it.
+  setTimeout(() => {
+    if (!restart()) {
+      root.setAttribute("data-ready", "");
+      return;
+    }
+    setTimeout(() => {
+      if (!training.config) return;
+      pendingBatches += 1;
+      showTraining();
+      showForward();
+      pendingBatches -= 1;
+      // Until they are drawn, the figures say what they will show.
+      q("loss").setAttribute("aria-label", t.lossNone);
+      drawWeights(true);
+      q("boundary").setAttribute("aria-label", t.boundaryLater);
+      drawLater();
+      whenNear(root, [q("loss"), q("heat"), q("boundary")], figuresNow);
+      root.setAttribute("data-ready", "");
+    }, 0);
+  }, 0);
 }
 
-function init() {
-  const root = document.querySelector("[data-watch]");
-  if (root && !root.hasAttribute("data-ready")) bind(root);
+/** Calls fn(byReader) once: when one of `figures` comes within half a screen
+ * of the screen (false), or the reader first uses a control of the page (true). */
+function whenNear(root, figures, fn) {
+  const events = ["pointerdown", "keydown", "input", "change"];
+  const near = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) once(false);
+  }, { rootMargin: "0px 0px 50% 0px" });
+  const used = () => once(true);
+  function once(byReader) {
+    near.disconnect();
+    events.forEach((name) => root.removeEventListener(name, used, true));
+    fn(byReader);
+  }
+  figures.forEach((figure) => near.observe(figure));
+  events.forEach((name) => root.addEventListener(name, used, true));
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
+/** What happens around the page: the tab hidden or shown, the colour scheme
+ * switched, the page's width changed. The observers are disconnected when the
+ * page is left, and connected again if it comes back from the back/forward
+ * cache. */
+function watchSurroundings(root, player, redraw) {
+  const onVisibility = () => player.visibility(document.hidden);
+  let lastWidth = null;
+  const body = document.body;
+  let lastScheme = body.getAttribute("data-md-color-scheme");
+  // Material's bundle sets the scheme as the page loads, often to the same one.
+  const scheme = new MutationObserver(() => {
+    const now = body.getAttribute("data-md-color-scheme");
+    if (now !== lastScheme) {
+      lastScheme = now;
+      redraw();
+    }
+  });
+  const size = new ResizeObserver(() => {
+    const width = root.clientWidth;
+    if (lastWidth !== null && width !== lastWidth) redraw();
+    lastWidth = width;
+  });
+  function connect() {
+    document.addEventListener("visibilitychange", onVisibility);
+    lastScheme = body.getAttribute("data-md-color-scheme");
+    scheme.observe(body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+    size.observe(root);
+  }
+  function disconnect() {
+    document.removeEventListener("visibilitychange", onVisibility);
+    scheme.disconnect();
+    size.disconnect();
+    lastWidth = null;
+  }
+  connect();
+  window.addEventListener("pagehide", () => {
+    player.pause();
+    disconnect();
+  });
+  window.addEventListener("pageshow", (e) => {
+    if (e.persisted) {
+      connect();
+      redraw();
+    }
+  });
+}
+
+/** The opened neuron's sum, line by line: [parts, class], each part a string
+ * or a {text, term, value} that the tests read. */
+function neuronLines(opened, w, x, activation, epoch, t) {
+  const lines = [];
+  const line = (parts, cls) => lines.push([parts, cls]);
+  if (opened === "output") {
+    const n = outputNeuron(w, x, activation);
+    const last = n.inputs.length;
+    line([t.opened("out", x, epoch)], "watch-neuron-title");
+    const k = n.largest + 1;
+    if (last <= 2) {
+      line(["z = " + n.inputs.map((_, i) => "a" + (i + 1) + "·v" + (i + 1)).join(" + ") + " + b"]);
+      line(["= " + n.inputs.map((a, i) => signed(a) + "·" + inBrackets(n.weights[i])).join(" + ") +
+        " + " + inBrackets(n.bias)]);
+    } else {
+      line(["z = a1·v1 + … + a" + last + "·v" + last + " + b"]);
+      line(["= a" + k + "·v" + k + " + " + t.others(last - 1) + " + b"]);
+      line(["= " + signed(n.inputs[n.largest]) + "·" + inBrackets(n.weights[n.largest]) +
+        " + " + inBrackets(n.rest) + " + " + inBrackets(n.bias)]);
+    }
+    line(["= ", { text: signed(n.z), term: "z", value: n.z }]);
+    line(["sigmoid(z) = 1 / (1 + e^−z) = ", { text: signed(n.p), term: "p", value: n.p }]);
+    line([t.outputIs], "watch-neuron-note");
+    return lines;
+  }
+  const j = opened;
+  const name = "h" + (j + 1);
+  const n = hiddenNeuron(w, x, j, activation);
+  line([t.opened(name, x, epoch)], "watch-neuron-title");
+  line([name + " = x1·w1 + x2·w2 + b"]);
+  line(["= " + x[0] + "·" + inBrackets(n.weights[0]) + " + " + x[1] + "·" +
+    inBrackets(n.weights[1]) + " + " + inBrackets(n.bias)]);
+  line(["= ", { text: signed(n.h), term: "h", value: n.h }]);
+  if (activation === "softmax") {
+    line(["a" + (j + 1) + " = e^" + name + " / (e^h1 + … + e^h" + n.units + ") = ",
+      { text: signed(n.a), term: "a", value: n.a }]);
+    line([t.share(n.units, fixed(n.total))], "watch-neuron-note");
+  } else {
+    line(["a" + (j + 1) + " = " + activation + "(" + name + ") = ",
+      { text: signed(n.a), term: "a", value: n.a }]);
+  }
+  return lines;
+}
+
+bind(document.querySelector("[data-watch]"));

@@ -618,10 +618,15 @@ def epochs_in(page, seconds: float) -> int:
     return epoch(page) - before
 
 
-def test_the_speed_control_changes_the_epochs_per_second(site_url, new_page):
+FASTEST = {"": "fastest", "zh/": "最快"}
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+def test_the_speed_control_changes_the_epochs_per_second(lang, site_url, new_page):
     """1 epoch a second, then 100: the epochs run in the same time differ as the
-    control says (counted loosely: two shared cores)."""
-    page, _ = open_watch(new_page, f"{site_url}watch/", reduced=False)
+    control says (counted loosely: two shared cores), and its label says so in
+    the page's language."""
+    page, _ = open_watch(new_page, f"{site_url}{lang}watch/", reduced=False)
     speed = page.get_by_test_id("speed")
     speed.fill("0")
     assert page.get_attribute("[data-watch]", "data-speed") == "1"
@@ -629,11 +634,12 @@ def test_the_speed_control_changes_the_epochs_per_second(site_url, new_page):
     slow = epochs_in(page, 2.5)
     speed.fill("5")
     assert page.get_attribute("[data-watch]", "data-speed") == "100"
+    assert "100" in page.inner_text("[data-watch-speed-label]")
     fast = epochs_in(page, 2.5)
     assert 1 <= slow <= 4, slow
     assert fast >= 20 * slow, (slow, fast)
     speed.fill("7")  # as fast as it goes
-    assert "fastest" in page.inner_text("[data-watch-speed-label]")
+    assert FASTEST[lang] in page.inner_text("[data-watch-speed-label]")
     fastest = epochs_in(page, 1)
     assert fastest > fast / 2.5, (fast, fastest)
 
@@ -702,3 +708,77 @@ def test_nothing_shifts_as_the_page_loads(lang, site_url, new_page):
     page.wait_for_selector("[data-watch][data-ready]")
     page.wait_for_timeout(300)
     assert page.evaluate("window.zzShifts") == []
+
+
+@pytest.mark.parametrize("lang", ["", "zh/"])
+def test_each_neuron_has_its_picture_and_a_line_reads_its_weight(
+    lang, site_url, new_page
+):
+    """Each drawn hidden neuron has its own picture over the input plane; the
+    pointer on a line reads that line's weight, and a focused neuron reads its
+    three weights, each the weight the line is drawn with (Playground's
+    weights on hover)."""
+    page, _ = new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{site_url}{lang}watch/")
+    page.wait_for_selector("[data-watch][data-ready]")
+    wait_until(
+        page,
+        "[...document.querySelectorAll('.watch-net-picture')]"
+        ".every(i => (i.getAttribute('href') || '').startsWith('data:image/png'))",
+    )
+    pictures = page.locator(".watch-net-picture")
+    assert pictures.count() == page.get_by_test_id("neuron").count() == 8
+    assert (
+        len(set(pictures.evaluate_all("ps => ps.map(p => p.getAttribute('href'))")))
+        == 8
+    )
+    readout = page.locator("[data-watch-net-weight]")
+    lines = page.locator("[data-watch-net-svg] line")
+    for k in (0, 5, 23):
+        weight = float(lines.nth(k).get_attribute("data-weight"))
+        # A point 40% along the line, on the screen.
+        x, y = lines.nth(k).evaluate(
+            """l => {
+                const at = (a, b) =>
+                    l[a].baseVal.value * 0.6 + l[b].baseVal.value * 0.4;
+                const p = new DOMPoint(at("x1", "x2"), at("y1", "y2"))
+                    .matrixTransform(l.ownerSVGElement.getScreenCTM());
+                return [p.x, p.y];
+            }"""
+        )
+        page.mouse.move(x, y)
+        shown = readout.text_content()
+        assert shown.endswith(f"{weight:.4f}".replace("-", "−")), (k, shown, weight)
+    page.mouse.move(5, 5)
+    page.get_by_test_id("neuron").nth(7).focus()
+    weights = [float(lines.nth(21 + i).get_attribute("data-weight")) for i in range(3)]
+    shown = readout.text_content()
+    assert "h32" in shown
+    for weight in weights:
+        assert f"{weight:.2f}".replace("-", "−") in shown, (shown, weights)
+
+
+def test_a_page_without_its_data_says_so_and_runs_nothing(tampered_site, new_page):
+    """A build that left out Keras's runs: the page names the missing element,
+    and Play and Step are off; no script error."""
+    site, url = tampered_site
+    page_file = site / "watch" / "index.html"
+    html = page_file.read_text(encoding="utf-8")
+    html, found = re.subn(
+        r'<script type="application/json" id="data-watch-keras_runs">.*?</script>',
+        "",
+        html,
+        flags=re.S,
+    )
+    assert found == 1
+    page_file.write_text(html, encoding="utf-8")
+    page, recorder = new_page()
+    page.goto(f"{url}watch/")
+    page.wait_for_selector("[data-watch][data-ready]")
+    error = page.locator("[data-watch-error]")
+    assert error.is_visible() and "#data-watch-keras_runs" in error.inner_text()
+    assert page.is_disabled("[data-watch-play]") and page.is_disabled(
+        "[data-watch-step]"
+    )
+    page.click("[data-watch-reset]")
+    assert not recorder.page_errors
