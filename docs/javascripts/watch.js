@@ -39,6 +39,8 @@
  *   colours come from Material's scheme, light or dark. Everything a reader
  *   types is shown with textContent only.
  */
+import { addressKeeper } from "./lib/address-bar.js";
+import { messagesFor } from "./lib/page-messages.js";
 import { copyWeights, forward, glorotStart, newTrainer } from "./lib/watch-model.js";
 import { hiddenNeuron, outputNeuron } from "./lib/watch-neuron.js";
 import {
@@ -190,11 +192,6 @@ const MESSAGES = {
   },
 };
 
-
-function pageMessages() {
-  const lang = (document.documentElement.lang || "en").split("-")[0];
-  return Object.prototype.hasOwnProperty.call(MESSAGES, lang) ? MESSAGES[lang] : MESSAGES.en;
-}
 
 /** The page's data: Keras's runs and stages, parsed; a missing element is an
  * error that names it. */
@@ -769,7 +766,7 @@ function showProblems(root, el, messages) {
 }
 
 function bind(root) {
-  const t = pageMessages();
+  const t = messagesFor(MESSAGES, document.documentElement.lang);
   const el = pageElements(root);
   const q = el.q;
   let data;
@@ -1075,7 +1072,7 @@ function bind(root) {
 
   // ---- controls ------------------------------------------------------
 
-  let urlPending = false;
+  const keepAddress = addressKeeper(history, location, () => toQuery(state));
   function changed(resetTraining) {
     linkProblems = [];
     if (resetTraining) reset();
@@ -1084,13 +1081,7 @@ function bind(root) {
       if (training.config) showNeuron();
       showForward();
     }
-    if (!urlPending) {
-      urlPending = true;
-      queueMicrotask(() => {
-        urlPending = false;
-        history.replaceState(history.state, "", toQuery(state) + location.hash);
-      });
-    }
+    keepAddress();
   }
 
   TRAINING_KEYS.forEach((k) => {
