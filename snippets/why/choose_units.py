@@ -35,7 +35,7 @@ plt.rcParams.update({"svg.hashsalt": "units", "svg.fonttype": "none"})
 LABELS = {  # axis titles, and a font first for the Chinese letters
     "": ("units in the hidden layer", "last loss on XOR", []),
     ".zh": (
-        "隐藏层的单元数",
+        "隐藏层的神经元个数",
         "异或问题上的最后损失",
         ["Noto Sans CJK SC"],
     ),
