@@ -7,6 +7,12 @@ with "Param #") with the class `summary`, and puts its text in one element, so
 that docs/stylesheets/extra.css can open it, on a phone, scrolled to its right
 end, with a cue that it scrolls (the block's text, and what a copy gives, stay
 the captured output as it is).
+
+Only a block that is the summary alone, from its `Model:` line (or Keras 1's
+first rule) to its last `... params:` line (and Keras 2's closing rule), opens
+at its right end: in a block that prints other lines too ("100·8 = 800 Keras:
+True"), those lines would open with their beginning out of view, so such a
+block opens as any other, at its left end.
 """
 
 import re
@@ -15,8 +21,16 @@ from mkdocs.plugins import event_priority
 
 from densedocs.site.couplings.highlight import SUMMARY_BLOCK
 
+# The whole text of a block that is one summary and nothing else (tags taken out).
+SUMMARY_ALONE = re.compile(
+    r"\s*(?:Model: |_{10,}\n).*params: [^\n]*\s*(?:_+\s*)?", re.S
+)
+TAG = re.compile(r"<[^>]+>")
+
 
 def _mark(match: re.Match) -> str:
+    if not SUMMARY_ALONE.fullmatch(TAG.sub("", match["text"])):
+        return match[0]
     return (
         f'<div class="highlight summary"{match["attrs"]}>{match["title"] or ""}'
         f'<pre><span></span><code><span class="summary__text">{match["text"]}'

@@ -105,3 +105,36 @@ def test_the_layer_table_fits_a_phone(path, site_url, new_page):
         assert table["right"] <= table["screen"], table
         assert not table["scrolls"], table
         assert table["smallest"] >= 12, table
+
+
+# A block that prints other lines beside a summary opens at its left end: each of
+# its lines starts in view. (beyond-dense/: each layer's formula, "= 800 Keras:
+# True", follows the summary in the same block.)
+MIXED = ["beyond-dense/", "zh/beyond-dense/", "why/", "training/"]
+LINE_STARTS = """block => {
+  const code = block.querySelector("pre > code");
+  const view = code.getBoundingClientRect();
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  const hidden = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/(^|\\n)(\\S)/g)) {
+      const range = document.createRange();
+      const start = match.index + match[1].length;
+      range.setStart(node, start);
+      range.setEnd(node, start + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width && box.left < view.left - 0.5) hidden.push(match[2]);
+    }
+  }
+  return hidden;
+}"""
+
+
+@pytest.mark.parametrize("path", MIXED)
+def test_a_block_with_more_than_a_summary_opens_at_its_lines_starts(
+    path, site_url, new_page
+):
+    page, blocks = summary_blocks(new_page, site_url, path)
+    for block in blocks.all():
+        block.scroll_into_view_if_needed()
+        assert block.evaluate(LINE_STARTS) == [], block.inner_text()[:200]

@@ -20,9 +20,9 @@ FIRST_VISIT_LIMIT = 100 * 1024
 # 150 KB on a first visit, 100 KB on a repeat visit).
 NOTEBOOK_FIRST_VISIT_LIMIT = 150 * 1024
 REPEAT_VISIT_LIMIT = 100 * 1024
-# The live page (docs/watch.md) carries its two scripts and Keras's captured runs
-# (118 KB on a first visit, gzipped, since its bundle leaves out comment lines); its budget that counts is
-# Lighthouse's against stock Material (make bench) and the DOM limit. "Explain
+# The live page (docs/watch.md) carries its script and Keras's captured runs (118
+# KB on a first visit, gzipped: bundles leave out comment lines); its budget that
+# counts is Lighthouse's against stock Material (make bench) and the DOM limit. "Explain
 # your model" (docs/explain.md) is held to it too: its script reads summaries and
 # code and counts every layer (25 KB of the 109 KB, gzipped); so is the calculator,
 # which counts with the same module (101 KB).
