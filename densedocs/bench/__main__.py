@@ -99,7 +99,8 @@ def suite_run(
     arguments: list[str], cwd: Path = ROOT, path: str = ""
 ) -> tuple[float, str]:
     """One run of pytest with these arguments: its wall time, its summary line
-    ("1005 passed in 650.2s") and the site builds it made (build_log/)."""
+    ("1005 passed in 650.2s"), the site builds it made (build_log/) and the
+    tests that failed, a line each."""
     with tempfile.TemporaryDirectory(prefix="bench-builds-") as folder:
         log = Path(folder) / "builds.jsonl"
         env = {
@@ -122,9 +123,14 @@ def suite_run(
     askers = collections.Counter(
         json.loads(line)["test"].split("::")[0] or "(a fresh venv)" for line in lines
     )
-    summary = (result.stdout.strip().splitlines() or ["no output"])[-1].strip("= ")
+    output = result.stdout.strip().splitlines() or ["no output"]
+    summary = output[-1].strip("= ")
     by_file = ", ".join(f"{name} {count}" for name, count in sorted(askers.items()))
-    return seconds, f"{summary}; {len(lines)} site builds ({by_file})"
+    # Which tests failed (pytest's -r summary, "FAILED tests/...::name - why").
+    failed = "".join(
+        f"\n  {line}" for line in output if line.startswith(("FAILED ", "ERROR "))
+    )
+    return seconds, f"{summary}; {len(lines)} site builds ({by_file}){failed}"
 
 
 def suite_ratio(against: str | None, selection: list[str]) -> None:
