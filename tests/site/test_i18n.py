@@ -2,6 +2,7 @@
 links each page to its counterpart and back, and the Chinese pages carry the
 Chinese site name, nav, box and notebooks."""
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -122,3 +123,25 @@ def test_the_chinese_nav_links_the_chinese_notebooks(built_site):
         nav = (built_site / f"zh/notebooks/{name}/index.html").read_text("utf-8")
         assert f">{title}<" in nav or f"{title}\n" in nav, title
     assert not list(built_site.glob("zh/notebooks/*/index/"))
+
+
+# A line break inside a paragraph is a space in the built page, and Chromium does
+# not drop it between Chinese characters: a Chinese paragraph wrapped in its
+# Markdown source reads "含义： 每一层" (a space no Chinese text has).
+PARAGRAPH = re.compile(r"<(p|li)>(.*?)</\1>", re.S)
+BREAK_IN_CHINESE = re.compile(
+    r"[\u3000-\u303f\uff00-\uffef]\s*\n|[\u4e00-\u9fff]\n\s*[\u4e00-\u9fff]"
+)
+
+
+def test_no_chinese_paragraph_carries_a_space_from_a_wrapped_source_line(
+    built_site,
+):
+    found = []
+    for html in sorted((built_site / "zh").rglob("*.html")):
+        article = html.read_text(encoding="utf-8").split("<article", 1)[-1]
+        for match in PARAGRAPH.finditer(article):
+            for hit in BREAK_IN_CHINESE.finditer(match[2]):
+                where = html.relative_to(built_site).as_posix()
+                found.append(f"{where}: {match[2][hit.start() - 12 : hit.end() + 6]!r}")
+    assert not found, "\n".join(found)
