@@ -62,6 +62,7 @@ const SEED = 0; // the page's own start, where Keras's is not captured
 const RANGE = [-0.25, 1.25]; // the plane the boundary is drawn over
 const SVG = "http://www.w3.org/2000/svg";
 const DATA = { runs: "data-watch-keras_runs", stages: "data-watch-stages" };
+const FIGURES = ["loss", "heat", "boundary"]; // below the network, drawn when near
 
 const MESSAGES = {
   en: {
@@ -870,7 +871,11 @@ function bind(root) {
     showNeuron();
     if (state.weights === "live" && el.more.open) showForward();
     showPredictions();
-    if (pendingBatches) return;
+    if (pendingBatches) {
+      // The waiting batch draws what is current when it ends.
+      if (figuresDue) figuresBusy(true);
+      return;
+    }
     if (figuresDue) drawFigures();
     else drawPictures();
   }
@@ -897,6 +902,8 @@ function bind(root) {
     pendingBatches += 1;
     const at = training.epoch();
     const config = training.config;
+    const due = figuresDue;
+    if (due) figuresBusy(true);
     // The boundary's grid, a slice of rows in each task, for the weights now.
     const slices = [];
     const rows = [];
@@ -913,8 +920,14 @@ function bind(root) {
       () => drawBoundaryPlot(unchanged() ? rows : null), drawPictures,
     ];
     drawers.forEach((draw, i) => whenIdle(() => {
-      if (i === drawers.length - 1) pendingBatches -= 1;
       if (training.config) draw();
+      if (i < drawers.length - 1) return;
+      pendingBatches -= 1;
+      if (pendingBatches || !figuresDue || !training.config) return;
+      // Epochs trained while the batch waited, or figures that became due
+      // meanwhile (a reader's Play before the idle tasks ran), are drawn now.
+      if (!due || !unchanged()) drawFigures();
+      else figuresBusy(false);
     }));
   }
 
@@ -924,6 +937,12 @@ function bind(root) {
     drawWeights();
     drawBoundaryPlot();
     drawPictures();
+    figuresBusy(false);
+  }
+
+  /** The figures below the network say while they are behind the training. */
+  function figuresBusy(busy) {
+    FIGURES.forEach((name) => q(name).setAttribute("aria-busy", String(busy)));
   }
 
   function drawLossChart() {
@@ -1157,7 +1176,7 @@ function bind(root) {
       drawWeights(true);
       q("boundary").setAttribute("aria-label", t.boundaryLater);
       drawLater();
-      whenNear(root, [q("loss"), q("heat"), q("boundary")], figuresNow);
+      whenNear(root, FIGURES.map(q), figuresNow);
       root.setAttribute("data-ready", "");
     }, 0);
   }, 0);

@@ -69,10 +69,17 @@ def epoch(page) -> int:
 
 def train_to_the_end(page, epochs: int = 30) -> int:
     """Play, with reduced motion: the page runs at once to Keras's last epoch
-    (100 epochs where no Keras log is captured)."""
+    (100 epochs where no Keras log is captured), and its figures catch up (on a
+    busy machine, after the idle tasks that draw them)."""
     page.click("[data-watch-play]")
     page.wait_for_selector(f"[data-watch][data-epoch='{epochs}']")
+    figures_drawn(page)
     return epochs
+
+
+def figures_drawn(page):
+    """Wait until no figure says it is behind the training (aria-busy)."""
+    wait_until(page, "!document.querySelector('.watch canvas[aria-busy=true]')")
 
 
 def page_log(page) -> list[tuple[str, str]]:
@@ -492,6 +499,7 @@ def test_the_network_is_on_screen_and_its_weights_change_while_it_trains(
         page, "Number(document.querySelector('[data-watch]').dataset.epoch) >= 5"
     )
     page.click("[data-watch-play]")  # pause, to read one state
+    figures_drawn(page)
     now = json.loads(page.get_attribute("[data-watch-heat]", "data-weights"))
     drawn = [float(v) for v in drawn_weights(page)]
     assert drawn == pytest.approx(expected_lines(now), abs=0)
@@ -598,6 +606,7 @@ def test_training_goes_on_past_keras_s_log_and_says_so(lang, site_url, new_page)
     assert not page.locator("[data-watch-past]").is_visible()
     page.click("[data-watch-play]")
     page.wait_for_selector("[data-watch][data-epoch='130']")
+    figures_drawn(page)
     assert page.get_attribute("[data-watch]", "data-past-keras") == ""
     past = page.locator("[data-watch-past]")
     assert past.is_visible() and "30" in past.inner_text()
@@ -782,3 +791,18 @@ def test_a_page_without_its_data_says_so_and_runs_nothing(tampered_site, new_pag
     )
     page.click("[data-watch-reset]")
     assert not recorder.page_errors
+
+
+def test_figures_catch_up_when_play_comes_before_the_idle_drawing(site_url, new_page):
+    """On a busy machine the page's idle drawing can still be waiting when a reader
+    presses Play: once training ends, the figures show its last epoch, not the start."""
+    log, predictions = train_out()
+    page, _ = new_page(reduced_motion="reduce")
+    page.add_init_script("window.requestIdleCallback = (fn) => setTimeout(fn, 1500);")
+    page.goto(f"{site_url}watch/")
+    page.wait_for_selector("[data-watch][data-ready]")
+    train_to_the_end(page)
+    loss = page.get_attribute("[data-watch-loss]", "aria-label")
+    assert log[-1][1] in loss
+    boundary = page.get_attribute("[data-watch-boundary]", "aria-label")
+    assert all(p in boundary for p in predictions)
