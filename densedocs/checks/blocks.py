@@ -1,12 +1,23 @@
 """Every block on a page comes from snippets/, and every output it shows is what
-that snippet prints now."""
+that snippet's capture holds: the capture of its code as it is now, as the capture
+wrote it. That a snippet, run now, prints its capture is checked once per snippet
+(densedocs.checks.snippets): together, a page shows what its snippets print now,
+and no snippet runs here."""
 
 from pathlib import Path
 
 from pymdownx.snippets import SnippetMissingError
 
 from densedocs.capture.compare import compare
-from densedocs.layout import QUOTE_SUFFIX, snippets_dir
+from densedocs.capture.store import edited_outputs, read_capture
+from densedocs.layout import (
+    OUTPUT_HASHES,
+    QUOTE_SUFFIX,
+    SOURCE_HASHES,
+    read_manifest,
+    snippets_dir,
+    source_hash,
+)
 from densedocs.pages import expanded, shown_lines
 
 
@@ -15,18 +26,38 @@ def _is_excerpt(shown: list[str], body: list[str]) -> bool:
     return n > 0 and any(body[i : i + n] == shown for i in range(len(body) - n + 1))
 
 
-def check_page(root: Path, page: Path, runner) -> list[str]:
+def _capture_problems(root: Path, program: str, manifest: dict) -> list[str]:
+    """Why the committed capture of snippets/<program> is not what it prints now,
+    as far as can be told without running it."""
+    if read_capture(root, program) is None:
+        return [f"snippets/{program} was never captured: make outputs"]
+    problems = []
+    if manifest[SOURCE_HASHES].get(program) != source_hash(root, program):
+        problems.append(
+            f"snippets/{program} changed since its output was captured: "
+            f'make outputs SNIPPETS="{program}"'
+        )
+    for output in edited_outputs(root, program, manifest[OUTPUT_HASHES]):
+        problems.append(
+            f"snippets/{output} is not what the capture of snippets/{program} wrote "
+            "(edited by hand?): make outputs"
+        )
+    return problems
+
+
+def check_page(root: Path, page: Path) -> list[str]:
     """Every block on the page comes from snippets/, and every output shown is real.
 
-    A Python block titled "snippets/<name>.py" shows that whole snippet, which is run
-    and compared with the output blocks that follow it, or an excerpt of it (a
-    section), which must appear in the snippet as shown.
+    A Python block titled "snippets/<name>.py" shows that whole snippet, whose
+    capture is compared with the output blocks that follow it, or an excerpt of it
+    (a section), which must appear in the snippet as shown.
     """
     rel = page.relative_to(root)
     try:
         shown = expanded(root, page)
     except SnippetMissingError as error:
         return [f"{rel} includes something that does not exist: {error}"]
+    manifest = read_manifest(root)
     problems, program = [], None
     programs, with_output = set(), set()
     for block in shown.blocks:
@@ -62,11 +93,17 @@ def check_page(root: Path, page: Path, runner) -> list[str]:
                 problems.append(f"{where}: an output block must follow a whole program")
                 continue
             stream = block.stream
-            diff = compare(block.code, getattr(runner.run(root, program), stream))
+            if program not in with_output:
+                problems += [
+                    f"{where}: {problem}"
+                    for problem in _capture_problems(root, program, manifest)
+                ]
+            captured = read_capture(root, program)
+            diff = captured and compare(block.code, getattr(captured, stream))
             if diff:
                 problems.append(
-                    f"{where}: the {stream} shown for snippets/{program} is not what "
-                    f"it prints now:\n{diff}"
+                    f"{where}: the {stream} shown for snippets/{program} is not "
+                    f"what its capture holds:\n{diff}"
                 )
             with_output.add(program)
         else:

@@ -1,4 +1,5 @@
-"""Every page, expanded as MkDocs does: its programs run and print what it shows."""
+"""Every page, expanded as MkDocs does, shows its programs and their captures
+(tests/checks/test_snippets.py runs each program against its capture)."""
 
 import pytest
 
@@ -10,6 +11,6 @@ from tests.conftest import ROOT
 @pytest.mark.parametrize(
     "page", page_files(ROOT), ids=lambda p: p.relative_to(ROOT).as_posix()
 )
-def test_page_shows_real_outputs(page, runner):
-    problems = check_page(ROOT, page, runner)
+def test_page_shows_real_outputs(page):
+    problems = check_page(ROOT, page)
     assert not problems, "\n\n".join(problems)
