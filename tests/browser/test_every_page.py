@@ -2,12 +2,14 @@
 request, no console error, no accessibility violation, images fully described,
 <html>'s classes set before the page's body (overrides/main.html), and, in the same
 visit, the page's DOM size and weight within their budgets
-(tests/browser/test_weight.py)."""
+(tests/browser/test_weight.py), and every figure legible in the page's language at
+1280 px and, the window narrowed, at 390 px (tests/browser/test_figures.py)."""
 
 import pytest
 
 from densedocs.bench.__main__ import DOM_LIMIT  # imports no browser
 from tests.browser.conftest import nav_pages, run_axe, show_images, wait_until
+from tests.browser.test_figures import SCREENS, figure_problems
 from tests.browser.test_weight import load, weigh, weight_problems
 
 PAGES = nav_pages()
@@ -79,6 +81,9 @@ def test_page_is_local_clean_accessible_and_within_budget_in_light_and_dark(
     shown = {image["shown"] for image in images}
     problems = weight_problems(path, weigh(recorder.responses), home_loads, shown)
     assert not problems, "\n".join(problems)
+    assert page.viewport_size["width"] == SCREENS["desktop"][0]
+    problems = figure_problems(page, path, "desktop")
+    assert not problems, "\n".join(problems)
 
     violations = run_axe(page, axe_source)
     assert not violations, "light:\n" + "\n".join(violations)
@@ -90,6 +95,11 @@ def test_page_is_local_clean_accessible_and_within_budget_in_light_and_dark(
     wait_until(page, "!document.getAnimations().some(a => a instanceof CSSTransition)")
     violations = run_axe(page, axe_source)
     assert not violations, "dark:\n" + "\n".join(violations)
+    # The window narrowed to a phone's: a <picture> switches to its phone drawing.
+    width, height, _ = SCREENS["phone"]
+    page.set_viewport_size({"width": width, "height": height})
+    problems = figure_problems(page, path, "phone")
+    assert not problems, "\n".join(problems)
 
     problems = recorder.problems({page.url.split("/")[2]})
     assert not problems, "\n".join(problems)
