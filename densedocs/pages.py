@@ -305,18 +305,30 @@ def _heading(line: str, number: int) -> Heading | None:
     return Heading(len(match["level"]), title, anchor, number)
 
 
+def _front_matter(yaml_text: str) -> tuple[dict, str | None]:
+    """The front matter's keys and values, or why it has none, with its line
+    counted from the page's first (the line of its opening ---)."""
+    try:
+        data = yaml.safe_load(yaml_text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 2}" if mark else "its front matter"
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return {}, f"{where}: {problem}"
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, f"line 2: front matter must be keys and values, not {data!r}"
+    return data, None
+
+
 def parse(text: str, name: str | Path | None = None, path: Path | None = None) -> Page:
     """The page model of Markdown (a page's, a notebook source's, or a page's as
     the build hands it over, without its front matter). Line numbers count from
     the text's first line, front matter included."""
     meta, first, problem = {}, 1, None
     if match := FRONT_MATTER.match(text):
-        try:
-            meta = yaml.safe_load(match[1]) or {}
-        except yaml.YAMLError as error:
-            problem = " ".join(str(error).split())
-        if not problem and not isinstance(meta, dict):
-            meta, problem = {}, f"keys and values, not {meta!r}"
+        meta, problem = _front_matter(match[1])
         # A front matter MkDocs cannot read, it publishes as the page's text: so
         # the body starts at line 1 then (densedocs/site/published.py warns).
         if not problem:

@@ -23,8 +23,6 @@ import logging
 import re
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from densedocs.layout import (
     EXIT_STATUS,
     FAILS,
@@ -40,11 +38,10 @@ from densedocs.layout import (
     read_manifest,
     snippets_dir,
 )
+from densedocs.pages import parse
 from densedocs.site.couplings import i18n
 
 log = logging.getLogger("mkdocs.hooks.published")
-# Front matter MkDocs did not take (mkdocs.utils.meta's rule): still at the top.
-FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 
 
 def _root(config) -> Path:
@@ -77,33 +74,20 @@ def unwritten_outputs(root: Path) -> list[str]:
     return problems
 
 
-def front_matter_problem(markdown: str) -> str | None:
-    """Why the front matter at the top of a page's Markdown is not taken, or None."""
-    match = FRONT_MATTER.match(markdown)
-    if not match:
-        return None
-    try:
-        data = yaml.safe_load(match[1])
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 2}" if mark else "its front matter"
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return f"{where}: {problem}"
-    if not isinstance(data, dict):
-        return f"line 2: front matter must be keys and values, not {data!r}"
-    return None
-
-
 def page_problems(root: Path, page: str, markdown: str) -> list[str]:
-    """What a reader of this page would see that they must not."""
+    """What a reader of this page would see that they must not. The build hands
+    the page over without its front matter, unless MkDocs could not read it (the
+    page model finds it still at the top)."""
     problems = []
-    front = front_matter_problem(markdown)
-    if front:
-        problems.append(f"{page}: its front matter is not valid YAML ({front})")
+    shown = parse(markdown)
+    if shown.front_matter_problem:
+        problems.append(
+            f"{page}: its front matter is not valid YAML ({shown.front_matter_problem})"
+        )
     manifest = read_manifest(root)
     failed, fails = manifest[EXIT_STATUS], read_declared(root)[FAILS]
     paths = machine_paths(root)
-    included = {m["path"] for m in INCLUDE.finditer(markdown)}
+    included = {include.path for include in shown.includes}
     for path in sorted(included):
         file = snippets_dir(root) / path
         if not file.is_file():

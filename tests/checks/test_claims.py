@@ -113,5 +113,6 @@ def test_a_front_matter_that_is_not_yaml(copy):
     edit(copy / "docs/check.md", "---\n", "---\nruns: [answer/summary.py\n")
     problems = joined(check_claims(copy, copy / "docs/check.md"))
     assert (
-        "docs/check.md: its front matter is not valid YAML: while parsing" in problems
+        "docs/check.md: its front matter is not valid YAML: line 4: expected ','"
+        in problems
     )

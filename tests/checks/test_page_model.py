@@ -150,7 +150,7 @@ def test_its_blocks_are_pytest_codeblocks_blocks(page):
 
 @pytest.mark.parametrize(
     "front, problem",
-    [("runs: [answer/summary.py\n", "while parsing a flow sequence"), ("- a\n", "not")],
+    [("runs: [answer/summary.py\n", "line 3: expected ','"), ("- a\n", "line 2: ")],
 )
 def test_a_front_matter_that_is_no_mapping_is_a_problem_not_a_crash(front, problem):
     # The build hands such a page over with it (MkDocs publishes it as text): the

@@ -13,7 +13,7 @@ import pytest
 
 from densedocs.checks.site import build_site
 from densedocs.layout import EXIT_STATUS
-from densedocs.site.published import front_matter_problem
+from densedocs.pages import parse
 from tests.conftest import copy_checkout, once_per_run
 from tests.helpers import edit
 
@@ -128,5 +128,5 @@ def test_nothing_else_was_reported(messages):
     ],
 )
 def test_front_matter_problems(text, problem):
-    found = front_matter_problem(text)
+    found = parse(text).front_matter_problem
     assert (found is None) if problem is None else found.startswith(problem), found
