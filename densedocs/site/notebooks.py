@@ -29,7 +29,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from densedocs.layout import FIGURES, snippets_dir
+from densedocs.layout import CELL_ALT, CELL_FIGURE, FIGURES, snippets_dir
 from densedocs.site.couplings import jupyter
 from densedocs.site.couplings.i18n import alternates, languages, localization
 
@@ -70,7 +70,7 @@ def figures(nb, root: Path) -> list[dict]:
         for output in cell.get("outputs", []):
             if not any(m.startswith("image/") for m in output.get("data", {})):
                 continue
-            figure, alt = cell.metadata.get("figure"), cell.metadata.get("alt")
+            figure, alt = cell.metadata.get(CELL_FIGURE), cell.metadata.get(CELL_ALT)
             if not (figure and alt):
                 found.append(None)
                 continue
