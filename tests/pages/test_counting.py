@@ -110,8 +110,8 @@ def test_use_bias_false_keeps_the_kernel_only():
         keras.ops.convert_to_numpy(norm(dense(x), training=True))
         for dense in (with_bias, without_bias)
     )
-    assert np.allclose(a, b, atol=1e-5)
-    assert "equal to 5 decimals: True" in out
+    equal = np.allclose(a, b, atol=1e-5)
+    assert equal and f"equal to 5 decimals: {equal}" in out
 
     doc = folded(layers.Dense.__doc__)
     assert "followed by a BatchNormalization layer, it is recommended to set " in doc
@@ -191,15 +191,17 @@ def test_the_kernel_is_a_matrix_with_one_column_per_neuron():
     output = keras.ops.convert_to_numpy(layer(X))
     kernel, bias = layer.get_weights()
     assert kernel.shape == (2, 32) and bias.shape == (32,)
-    for j in range(32):
-        assert np.allclose(X @ kernel[:, j] + bias[j], output[:, j])
+    each = all(np.allclose(X @ kernel[:, j] + bias[j], output[:, j]) for j in range(32))
+    assert each
 
     out = printed("questions/formula.py")
     shown = re.search(
         r"^kernel (\(.*?\))\s+bias (\(.*?\))\s+output (\(.*?\))$", out, re.M
     )
     assert shown.groups() == tuple(map(str, (kernel.shape, bias.shape, output.shape)))
-    assert "every neuron, one column at a time, gives the layer's output: True" in out
+    assert (
+        f"every neuron, one column at a time, gives the layer's output: {each}" in out
+    )
     for inputs, units in [(2, 32), (32, 1), (784, 256), (3, 5)]:
         layer = layers.Dense(units)
         layer.build((None, inputs))

@@ -225,7 +225,8 @@ def test_the_kernel_copied_transposed_gives_the_keras_layers_outputs():
     )
     torch_out = np.array(facts["out"], dtype=np.float32)
     assert facts["weight"] == [32, 2] == list(kernel.shape)[::-1]
-    assert np.allclose(torch_out, keras_out, atol=1e-6)
+    below = np.allclose(torch_out, keras_out, atol=1e-6)
+    assert below
     assert np.allclose(torch_out, facts["by_hand"], atol=1e-6)  # x @ W.T + b
 
     out = printed("other_ways/torch_from_keras.py")
@@ -235,7 +236,7 @@ def test_the_kernel_copied_transposed_gives_the_keras_layers_outputs():
     shown = {who: [float(v) for v in values.split()] for who, values in rows}
     assert shown["Keras"] == shown["PyTorch"]
     assert shown["Keras"] == [round(float(v), 4) for v in keras_out[3, :4]]
-    assert out.rstrip().endswith("below 1e-6: True")
+    assert out.rstrip().endswith(f"below 1e-6: {below}")
 
 
 def test_keras_on_the_torch_backend_prints_the_tensorflow_summary():
