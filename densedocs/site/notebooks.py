@@ -31,7 +31,12 @@ from mkdocs.utils import get_relative_url
 
 from densedocs.layout import CELL_ALT, CELL_FIGURE, FIGURES, snippets_dir
 from densedocs.site.couplings import jupyter
-from densedocs.site.couplings.i18n import alternates, languages, localization
+from densedocs.site.couplings.i18n import (
+    ORDER_COUPLING,
+    alternates,
+    languages,
+    localization,
+)
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -170,6 +175,21 @@ def on_pre_build(config):
 _heading_ids: dict[str, list[str]] = {}
 
 
+def heading_ids(original: str, language: str | None, ids: list[str]) -> list[str]:
+    """The ids a notebook page's headings take: their own on the default
+    language's page (kept for its translations), that page's on a translation's
+    (mkdocs-static-i18n built it first: ORDER_COUPLING)."""
+    if not language:
+        _heading_ids[original] = ids
+        return ids
+    if original not in _heading_ids:
+        ORDER_COUPLING.stop([f"{original} was not built before its translation"])
+    if len(_heading_ids[original]) != len(ids):
+        log.warning("the translation of %s has other headings than it has", original)
+        return ids
+    return _heading_ids[original]
+
+
 def _toc_items(items):
     for item in items:
         yield item
@@ -191,12 +211,7 @@ def _anchor_headings(html_text: str, page, config) -> str:
     ids = [anchor for _level, anchor, _text in found]
     language = localization(page.file, config)
     original = page.file.src_uri.replace(f".{language}.", ".", 1)
-    if not language:
-        _heading_ids[original] = ids
-    elif len(_heading_ids.get(original, [])) == len(ids):
-        ids = _heading_ids[original]
-    else:
-        log.warning("%s: its headings are not %s's", page.file.src_uri, original)
+    ids = heading_ids(original, language, ids)
     numbers = iter(ids)
 
     def anchor(match: re.Match) -> str:

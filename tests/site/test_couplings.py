@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from densedocs.site import couplings
+from densedocs.site import couplings, notebooks
 from densedocs.site.couplings import (
     i18n,
     iframe_worker,
@@ -116,8 +116,23 @@ def test_a_broken_assumption_stops_the_build_naming_the_package(name, started):
 def test_every_coupling_has_a_bite():
     probed = {c.name for c in REGISTRY if c.probe}
     assert probed == set(BITES)
-    # The one without a probe is bitten through the page it rewrites (below).
-    assert {c.name for c in REGISTRY if not c.probe} == {"nbconvert-html"}
+    # Those without a probe are bitten where they are relied on (below).
+    assert {c.name for c in REGISTRY if not c.probe} == {
+        "nbconvert-html",
+        "i18n-build-order",
+    }
+
+
+def test_a_translation_built_before_its_notebook_stops_the_build(monkeypatch):
+    """A translated notebook page takes the heading anchors of its default
+    language's page, which mkdocs-static-i18n builds first."""
+    monkeypatch.setattr(notebooks, "_heading_ids", {})
+    original = "notebooks/zz_test_notebook.ipynb"
+    message = "mkdocs-static-i18n .* assumes of version .* built before"
+    with pytest.raises(PluginError, match=message):
+        notebooks.heading_ids(original, "zh", ["_1"])
+    assert notebooks.heading_ids(original, None, ["a-title"]) == ["a-title"]
+    assert notebooks.heading_ids(original, "zh", ["_1"]) == ["a-title"]
 
 
 def test_a_build_against_a_changed_material_stops_with_its_name_and_version(

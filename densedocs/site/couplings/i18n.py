@@ -214,5 +214,22 @@ PRIORITY_COUPLING = Coupling(
     probe=_priorities,
     problems=_priority_problems,
 )
+# Checked where it is relied on (densedocs/site/notebooks.py), by .stop().
+ORDER_COUPLING = Coupling(
+    "i18n-build-order",
+    PACKAGE,
+    WRITTEN_FOR,
+    "it builds the default language first, then each other language as a build "
+    "of its own in the same process, so a translated page can take what the "
+    "default language's build worked out",
+    "i18n.py",
+    "densedocs/site/notebooks.py (a translated notebook's heading anchors)",
+)
 
-COUPLINGS = [STATE_COUPLING, FILES_COUPLING, ALTERNATE_COUPLING, PRIORITY_COUPLING]
+COUPLINGS = [
+    STATE_COUPLING,
+    FILES_COUPLING,
+    ALTERNATE_COUPLING,
+    PRIORITY_COUPLING,
+    ORDER_COUPLING,
+]
