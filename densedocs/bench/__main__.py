@@ -2,8 +2,9 @@
 measured in the same run (the machine is noisy: compare within one run).
 
 Prints:
-- the build: this site against a plain Material build of the same docs/ (no
-  plugins, hooks, scripts or overrides), cold (no caches) and warm; the ratio of
+- the build: this site against stock Material's build of the same docs/ with
+  the same Markdown extensions (no plugins, hooks, scripts, stylesheets,
+  overrides or nav: `stock_config`), cold (no caches) and warm; the ratio of
   medians;
 - the whole suite (pytest, as `make test` runs it: one process per core with
   pytest-xdist) against the same suite in one process, and, with `--against
@@ -50,13 +51,41 @@ from densedocs.layout import CHECKOUT as ROOT
 from densedocs.pages import site_paths
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-PLAIN_CONFIG = """\
-site_name: Dense, explained (stock Material)
-docs_dir: {docs}
-site_dir: {site}
-theme:
-  name: material
-"""
+
+
+def stock_config(site: Path) -> str:
+    """mkdocs.yml for stock Material's build of the same docs/: the same Markdown
+    extensions (the pages' includes, admonitions, highlighted code), and none of
+    the site's plugins, hooks, scripts, stylesheets, overrides or nav."""
+    import yaml
+    from mkdocs.config import load_config
+
+    def plain(value):  # a path MkDocs resolves ($config_dir), as a path
+        if isinstance(value, dict):
+            return {key: plain(v) for key, v in value.items()}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        return (
+            value if isinstance(value, str | bool | int | float) else os.fspath(value)
+        )
+
+    ours = load_config(str(ROOT / "mkdocs.yml"))
+    extensions = [
+        {name: plain(ours.mdx_configs[name])} if name in ours.mdx_configs else name
+        for name in ours.markdown_extensions
+    ]
+    return yaml.safe_dump(
+        {
+            "site_name": "Dense, explained (stock Material)",
+            "docs_dir": str(ROOT / "docs"),
+            "site_dir": str(site),
+            "theme": {"name": "material"},
+            "markdown_extensions": extensions,
+        },
+        allow_unicode=True,
+    )
+
+
 DOM_LIMIT, SCORE_MARGIN, TBT_FACTOR = 1500, 5, 2
 
 
@@ -75,7 +104,7 @@ def timed(command: list[str], runs: int, before=None, cwd: Path = ROOT) -> float
 def build_ratios(tmp: Path, runs: int) -> None:
     python = sys.executable
     plain = tmp / "plain.yml"
-    plain.write_text(PLAIN_CONFIG.format(docs=ROOT / "docs", site=tmp / "plain"))
+    plain.write_text(stock_config(tmp / "plain"))
     ours = [python, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "ours")]
     stock = [python, "-m", "mkdocs", "build", "-q", "-f", str(plain)]
 
@@ -204,7 +233,7 @@ def pages_table(tmp: Path, paths: list[str], runs: int) -> int:
     from densedocs.bench.gzip_server import serve
 
     plain = tmp / "plain.yml"
-    plain.write_text(PLAIN_CONFIG.format(docs=ROOT / "docs", site=tmp / "stock"))
+    plain.write_text(stock_config(tmp / "stock"))
     for config, site in (
         (ROOT / "mkdocs.yml", tmp / "site"),
         (plain, tmp / "stock"),
