@@ -42,7 +42,7 @@
 import { addressKeeper } from "./lib/address-bar.js";
 import { messagesFor } from "./lib/page-messages.js";
 import { copyWeights, forward, glorotStart, newTrainer } from "./lib/watch-model.js";
-import { hiddenNeuron, outputNeuron } from "./lib/watch-neuron.js";
+import { drawnScale, hiddenNeuron, outputNeuron } from "./lib/watch-neuron.js";
 import {
   axisEnd,
   axisTicks,
@@ -55,7 +55,7 @@ import {
 } from "./lib/watch-pace.js";
 import { check, findRun, fromQuery, toQuery, TRAINING_KEYS, X } from "./lib/watch-state.js";
 import { fixed, inBrackets, listed, logText, shortList, signed } from "./lib/watch-text.js";
-import { BLUE, css, diverging, pixelsOf, planeValues, RED } from "./lib/watch-colour.js";
+import { BLUE, css, diverging, pixelsOf, planeValues, readableOn, RED } from "./lib/watch-colour.js";
 import { lineAt, NET, netLayout } from "./lib/watch-net.js";
 
 const SEED = 0; // the page's own start, where Keras's is not captured
@@ -107,6 +107,7 @@ const MESSAGES = {
     netAlt: (units, shown) => "The network: inputs x1 and x2, " + units + " hidden neurons (" + shown +
       " drawn), one output. Each line is a weight: red above 0, blue below, thicker when larger.",
     more: (n) => n + " more",
+    scaleName: (share) => (share ? "a neuron's share:" : "a neuron's value:"),
     neuronLabel: (i) => "Open neuron h" + i + "'s sum",
     outputLabel: "out: open the output neuron's sum",
     opened: (name, x, epoch) => name + ", for the row [" + x.join(", ") + "], at epoch " + epoch,
@@ -170,6 +171,7 @@ const MESSAGES = {
     netAlt: (units, shown) => "网络：输入 x1 和 x2，" + units + " 个隐藏神经元（画出 " + shown +
       " 个），一个输出。每条线是一个权重：大于 0 为红色，小于 0 为蓝色，越大越粗。",
     more: (n) => "另 " + n + " 个",
+    scaleName: (share) => (share ? "神经元的份额：" : "神经元的值："),
     neuronLabel: (i) => "展开神经元 h" + i + " 的求和",
     outputLabel: "out：展开输出神经元的求和",
     opened: (name, x, epoch) => name + "，输入行 [" + x.join(", ") + "]，第 " + epoch + " 轮",
@@ -478,19 +480,15 @@ const lineWeight = (l, w) => (l.kind === "in" ? w.kernel[l.r][l.j] : w.kernel_2[
 const lineEnds = (l) => (l.kind === "in" ? ["x" + (l.r + 1), "h" + (l.j + 1)] : ["h" + (l.j + 1), "out"]);
 
 /** Each drawn hidden neuron's value over the input plane, as the small
- * picture beside it: red where it is above its middle value (0, or 1/units
- * for softmax's shares), blue below, on one scale for all of them. */
+ * picture beside it, on the scale its circle is coloured on. */
 const PICTURE_N = 12; // each picture: 12 × 12 points, smoothed as the browser scales it up
-function neuronPictures(w, activation, js, bg) {
-  const centre = activation === "softmax" ? 1 / w.bias.length : 0;
+function neuronPictures(w, activation, js, scale, bg) {
   const plane = planeValues((x1, x2) => forward(w, [x1, x2], activation).hidden, PICTURE_N, RANGE);
-  const values = js.map((j) => plane.map((hidden) => hidden[j] - centre));
-  const spread = Math.max(...values.map((vs) => Math.max(...vs.map(Math.abs)))) || 1;
   const canvas = document.createElement("canvas");
   canvas.width = canvas.height = PICTURE_N;
   const ctx = canvas.getContext("2d");
-  return values.map((vs) => {
-    const pixels = pixelsOf(vs, (v) => diverging(v / spread, bg));
+  return js.map((j) => {
+    const pixels = pixelsOf(plane, (hidden) => diverging(scale.at(hidden[j]), bg));
     ctx.putImageData(new ImageData(pixels, PICTURE_N, PICTURE_N), 0, 0);
     return canvas.toDataURL();
   });
@@ -499,10 +497,11 @@ function neuronPictures(w, activation, js, bg) {
 /** Draws the network for `units` hidden neurons into holder: the lines, the
  * neurons (each a button that opens its sum), each hidden neuron's picture
  * over the plane, and a line of text at the top that reads the weight of the
- * line the pointer is on, or the opened or focused neuron's weights. Returns
- * {update(w, x, stages, opened, palette), pictures(w, activation, palette)},
+ * line the pointer is on, or the opened or focused neuron's weights; the
+ * scale the neurons are coloured on, in `legend`. Returns
+ * {update(w, x, activation, opened, palette), pictures(w, activation, palette)},
  * which restyle it. */
-function buildNet(holder, units, t, onOpen) {
+function buildNet(holder, legend, units, t, onOpen) {
   holder.textContent = "";
   const layout = netLayout(units);
   const drawn = layout.slots.filter((s) => s.more === undefined);
@@ -532,7 +531,7 @@ function buildNet(holder, units, t, onOpen) {
       "aria-pressed": "false", "aria-label": t.neuronLabel(slot.j + 1), class: "watch-neuron-node",
     }, root);
     const circle = svg("circle", { cx: NET.hiddenX, cy: slot.y, r: 14 }, g);
-    text(g, NET.hiddenX, slot.y + 4, "h" + (slot.j + 1));
+    const label = text(g, NET.hiddenX, slot.y + 4, "h" + (slot.j + 1));
     const half = NET.picture / 2;
     const picture = svg("image", {
       x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture,
@@ -541,8 +540,9 @@ function buildNet(holder, units, t, onOpen) {
     svg("rect", {
       x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture, class: "watch-net-frame",
     }, pictures);
-    neurons.push({ j: slot.j, g, circle, picture });
+    neurons.push({ j: slot.j, g, circle, label, picture });
   });
+  const js = neurons.map((n) => n.j);
   const out = svg("g", {
     "data-testid": "output-neuron", tabindex: "0", role: "button", "aria-pressed": "false",
     "aria-label": t.outputLabel, class: "watch-neuron-node watch-output",
@@ -603,15 +603,22 @@ function buildNet(holder, units, t, onOpen) {
     read();
   });
   return {
-    update(w, x, stages, opened, palette) {
+    update(w, x, activation, opened, palette) {
       weights = w;
       openedNow = opened;
+      const stages = forward(w, x, activation);
+      const scale = drawnScale(w, activation, js, X);
+      showScale(legend, scale, activation, t);
       layout.lines.forEach((l, i) => weightStyle(lineNodes[i], lineWeight(l, w)));
       inputValues.forEach((node, r) => { node.textContent = "= " + x[r]; });
-      const top = Math.max(...stages.hidden.map(Math.abs)) || 1;
+      // Each neuron's value for the row, on the legend's scale; its name in
+      // the page's text colour or its background's, whichever reads better.
       neurons.forEach((n) => {
         const a = stages.hidden[n.j];
-        n.circle.setAttribute("fill", css(diverging(a / top, palette.bg)));
+        const fill = diverging(scale.at(a), palette.bg);
+        n.circle.setAttribute("fill", css(fill));
+        n.label.style.fill = css(readableOn(fill, [palette.fg, palette.bg]));
+        n.g.setAttribute("data-value", String(a));
         n.g.setAttribute("aria-pressed", String(opened === n.j));
       });
       outCircle.setAttribute("fill", css(diverging((stages.sigmoid - 0.5) * 2, palette.bg)));
@@ -621,10 +628,21 @@ function buildNet(holder, units, t, onOpen) {
     },
     /** The neurons' pictures over the plane for weights w. */
     pictures(w, activation, palette) {
-      const urls = neuronPictures(w, activation, neurons.map((n) => n.j), palette.bg);
+      const urls = neuronPictures(w, activation, js, drawnScale(w, activation, js, X), palette.bg);
       neurons.forEach((n, i) => n.picture.setAttribute("href", urls[i]));
     },
   };
+}
+
+/** The legend of the neurons' colours: what the value is, and the scale's
+ * ends and middle (its bar, blue through the background to red, is CSS). */
+function showScale(legend, scale, activation, t) {
+  const words = [t.scaleName(activation === "softmax")].concat(scale.labels);
+  if (legend.getAttribute("data-labels") === words.join("|")) return;
+  legend.setAttribute("data-labels", words.join("|"));
+  ["name", "low", "middle", "high"].forEach((part, i) => {
+    legend.querySelector("[data-watch-scale-" + part + "]").textContent = words[i];
+  });
 }
 
 // ---- a training: its configuration, Keras's run for it, its epochs ---------
@@ -837,7 +855,7 @@ function bind(root) {
     q("keras-run").textContent = training.keras ? t.kerasRun(training.keras.epochs) : t.noKerasRun;
     if (opened !== "output" && opened >= config.units) opened = 0;
     if (netUnits !== config.units) {
-      net = buildNet(q("net"), config.units, t, openNeuron);
+      net = buildNet(q("net"), q("scale"), config.units, t, openNeuron);
       netUnits = config.units;
     }
     el.playButton.disabled = el.stepButton.disabled = false;
@@ -1011,7 +1029,7 @@ function bind(root) {
     const config = training.config;
     const w = training.weights();
     const x = config.x;
-    net.update(w, x, forward(w, x, config.activation), opened, colours(root));
+    net.update(w, x, config.activation, opened, colours(root));
     const box = q("neuron-sum");
     box.textContent = "";
     neuronLines(opened, w, x, config.activation, training.epoch(), t).forEach(([parts, cls]) => {
