@@ -46,7 +46,7 @@ export function pixelsOf(values, colour) {
 
 /** The scale the network's hidden neurons are coloured on (their circles and
  * their pictures over the plane), for an activation and `units` neurons:
- * {ratio, ends: [low, middle, high], labels, at(v)}, at(v) being v's place on
+ * {ends: [low, middle, high], labels, at(v)}, at(v) being v's place on
  * the diverging scale, -1 (blue) through 0 (the background) to +1 (red), past
  * the ends the end colour; labels, the ends as the page prints them.
  * - softmax: a share against an equal share, 1/units, on a ratio scale (each
@@ -60,7 +60,6 @@ export function neuronScale(activation, units, largest = 1) {
     const n = Math.max(units, 2); // one neuron's share is always 1: the top
     const step = Math.log(n);
     return {
-      ratio: true,
       ends: [1 / (n * n), 1 / n, 1],
       labels: ["1/" + n * n, "1/" + n, "1"],
       at: (v) => clamp(Math.log(Math.max(v, 1e-30) * n) / step),
@@ -76,7 +75,6 @@ export function neuronScale(activation, units, largest = 1) {
 function linearScale(middle, half) {
   const ends = [middle - half, middle, middle + half];
   return {
-    ratio: false,
     ends,
     labels: ends.map((v) => String(v).replace("-", "−")),
     at: (v) => clamp((v - middle) / half),
