@@ -30,8 +30,10 @@
  *   that the page goes on alone. With prefers-reduced-motion, Play jumps
  *   without animating: to Keras's last epoch, then 100 epochs at a time. It
  *   pauses while the tab is hidden. Nothing changes size while it runs.
- * - On load, the first drawing is made one part a task (inTurn): the
- *   training's start, the network (its SVG parsed from one string), its
+ * - On load, the script's evaluation only defines; the page is bound to its
+ *   controls in a task of its own, and the first drawing is made one part a
+ *   task after it (inTurn): the training's start, the network (its SVG
+ *   parsed from one string), Material's colours (a style read), the network's
  *   colours and the opened neuron, the log, the stages; then the neurons'
  *   pictures when the browser is idle, the plane's values in one task and a
  *   picture in each. The figures below them wait until they come near the
@@ -1041,7 +1043,7 @@ function bind(root) {
       },
       ...Array.from({ length: net.size }, (_, i) => () => draws[i] && draws[i]()),
       () => {
-        if (now().some((v, i) => v !== drawn[i])) drawPictures();
+        if (!drawn || now().some((v, i) => v !== drawn[i])) drawPictures();
       },
     ];
   }
@@ -1209,6 +1211,7 @@ function bind(root) {
   inTurn([
     () => restart(false),
     drawNet,
+    () => colours(root), // a style read: the new drawing's style is computed here
     showNeuron,
     () => {
       pendingBatches += 1;
@@ -1347,4 +1350,6 @@ function neuronLines(opened, w, x, activation, epoch, t) {
   return lines;
 }
 
-bind(document.querySelector("[data-watch]"));
+// Bound in a task of its own: the script's evaluation, which blocks the
+// page's parsing, only compiles it.
+setTimeout(() => bind(document.querySelector("[data-watch]")), 0);
