@@ -1053,12 +1053,22 @@ function bind(root) {
     if (training.config) showNeuron();
   }
 
-  /** The opened neuron's sum for the chosen row, with the training's weights now. */
+  /** The network's colours and the opened neuron's sum for the chosen row,
+   * with the training's weights now. */
   function showNeuron() {
+    colourNet();
+    showSum();
+  }
+
+  function colourNet() {
+    const config = training.config;
+    if (net) net.update(training.weights(), config.x, config.activation, opened, colours(root));
+  }
+
+  function showSum() {
     const config = training.config;
     const w = training.weights();
     const x = config.x;
-    if (net) net.update(w, x, config.activation, opened, colours(root));
     const box = q("neuron-sum");
     box.textContent = "";
     neuronLines(opened, w, x, config.activation, training.epoch(), t).forEach(([parts, cls]) => {
@@ -1212,7 +1222,8 @@ function bind(root) {
     () => restart(false),
     drawNet,
     () => colours(root), // a style read: the new drawing's style is computed here
-    showNeuron,
+    colourNet,
+    showSum,
     () => {
       pendingBatches += 1;
       showTraining(false);
