@@ -30,11 +30,16 @@
  *   that the page goes on alone. With prefers-reduced-motion, Play jumps
  *   without animating: to Keras's last epoch, then 100 epochs at a time. It
  *   pauses while the tab is hidden. Nothing changes size while it runs.
- * - On load, the network and the opened neuron are drawn in a task of their
- *   own, the neurons' pictures when the browser is idle; the figures below
- *   them wait until they come near the screen or the reader uses a control,
- *   then each is drawn in an idle task of its own (Lighthouse's Total
- *   Blocking Time, `make bench`).
+ * - On load, the script's evaluation only defines; the page is bound to its
+ *   controls in a task of its own, and the first drawing is made one part a
+ *   task after it (inTurn): the training's start, the network (its SVG
+ *   parsed from one string), Material's colours (a style read), the network's
+ *   colours and the opened neuron, the log, the stages; then the neurons'
+ *   pictures when the browser is idle, the plane's values in one task and a
+ *   picture in each. The figures below them wait until they come near the
+ *   screen or the reader uses a control, then each is drawn in an idle task
+ *   of its own. No task of the start-up is a long one under Lighthouse's 4×
+ *   CPU slowdown (its Total Blocking Time, `make bench`).
  * - Figures are pictures with a text alternative that states their numbers;
  *   colours come from Material's scheme, light or dark. Everything a reader
  *   types is shown with textContent only.
@@ -42,7 +47,7 @@
 import { addressKeeper } from "./lib/address-bar.js";
 import { messagesFor } from "./lib/page-messages.js";
 import { copyWeights, forward, glorotStart, newTrainer } from "./lib/watch-model.js";
-import { hiddenNeuron, outputNeuron } from "./lib/watch-neuron.js";
+import { drawnScale, hiddenNeuron, outputNeuron } from "./lib/watch-neuron.js";
 import {
   axisEnd,
   axisTicks,
@@ -55,12 +60,11 @@ import {
 } from "./lib/watch-pace.js";
 import { check, findRun, fromQuery, toQuery, TRAINING_KEYS, X } from "./lib/watch-state.js";
 import { fixed, inBrackets, listed, logText, shortList, signed } from "./lib/watch-text.js";
-import { BLUE, css, diverging, pixelsOf, planeValues, RED } from "./lib/watch-colour.js";
+import { BLUE, css, diverging, pixelsOf, planeValues, readableOn, RED } from "./lib/watch-colour.js";
 import { lineAt, NET, netLayout } from "./lib/watch-net.js";
 
 const SEED = 0; // the page's own start, where Keras's is not captured
 const RANGE = [-0.25, 1.25]; // the plane the boundary is drawn over
-const SVG = "http://www.w3.org/2000/svg";
 const DATA = { runs: "data-watch-keras_runs", stages: "data-watch-stages" };
 const FIGURES = ["loss", "heat", "boundary"]; // below the network, drawn when near
 
@@ -107,6 +111,7 @@ const MESSAGES = {
     netAlt: (units, shown) => "The network: inputs x1 and x2, " + units + " hidden neurons (" + shown +
       " drawn), one output. Each line is a weight: red above 0, blue below, thicker when larger.",
     more: (n) => n + " more",
+    scaleName: (share) => (share ? "a neuron's share:" : "a neuron's value:"),
     neuronLabel: (i) => "Open neuron h" + i + "'s sum",
     outputLabel: "out: open the output neuron's sum",
     opened: (name, x, epoch) => name + ", for the row [" + x.join(", ") + "], at epoch " + epoch,
@@ -170,6 +175,7 @@ const MESSAGES = {
     netAlt: (units, shown) => "网络：输入 x1 和 x2，" + units + " 个隐藏神经元（画出 " + shown +
       " 个），一个输出。每条线是一个权重：大于 0 为红色，小于 0 为蓝色，越大越粗。",
     more: (n) => "另 " + n + " 个",
+    scaleName: (share) => (share ? "神经元的份额：" : "神经元的值："),
     neuronLabel: (i) => "展开神经元 h" + i + " 的求和",
     outputLabel: "out：展开输出神经元的求和",
     opened: (name, x, epoch) => name + "，输入行 [" + x.join(", ") + "]，第 " + epoch + " 轮",
@@ -451,18 +457,16 @@ function drawBoundary(canvas, w, activation, Y, c, t, values) {
 
 // ---- the network diagram (SVG) -------------------------------------------
 
-function svg(name, attrs, parent) {
-  const node = document.createElementNS(SVG, name);
-  Object.keys(attrs).forEach((k) => node.setAttribute(k, attrs[k]));
-  if (parent) parent.appendChild(node);
-  return node;
+/** An SVG element's markup: its attributes and its content (text, escaped,
+ * or the markup of its children). The diagram is parsed in one step, a
+ * fraction of the time of creating its 130 elements one by one. */
+function tag(name, attrs, content = "", children = false) {
+  const escape = (v) => String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  return "<" + name + Object.keys(attrs).map((k) => " " + k + '="' + escape(attrs[k]) + '"').join("") + ">" +
+    (children ? content : escape(content)) + "</" + name + ">";
 }
 
-function text(parent, x, y, content, attrs = {}) {
-  const node = svg("text", Object.assign({ x, y, "text-anchor": "middle" }, attrs), parent);
-  node.textContent = content;
-  return node;
-}
+const svgText = (x, y, content, attrs = {}) => tag("text", Object.assign({ x, y, "text-anchor": "middle" }, attrs), content);
 
 /** A line's width and opacity for a weight: thicker and stronger when larger. */
 function weightStyle(line, v) {
@@ -478,78 +482,75 @@ const lineWeight = (l, w) => (l.kind === "in" ? w.kernel[l.r][l.j] : w.kernel_2[
 const lineEnds = (l) => (l.kind === "in" ? ["x" + (l.r + 1), "h" + (l.j + 1)] : ["h" + (l.j + 1), "out"]);
 
 /** Each drawn hidden neuron's value over the input plane, as the small
- * picture beside it: red where it is above its middle value (0, or 1/units
- * for softmax's shares), blue below, on one scale for all of them. */
+ * picture beside it, on the scale its circle is coloured on: the plane's
+ * values now, and a function that makes neuron j's picture (a data URL). */
 const PICTURE_N = 12; // each picture: 12 × 12 points, smoothed as the browser scales it up
-function neuronPictures(w, activation, js, bg) {
-  const centre = activation === "softmax" ? 1 / w.bias.length : 0;
+function neuronPictures(w, activation, scale, bg) {
   const plane = planeValues((x1, x2) => forward(w, [x1, x2], activation).hidden, PICTURE_N, RANGE);
-  const values = js.map((j) => plane.map((hidden) => hidden[j] - centre));
-  const spread = Math.max(...values.map((vs) => Math.max(...vs.map(Math.abs)))) || 1;
   const canvas = document.createElement("canvas");
   canvas.width = canvas.height = PICTURE_N;
   const ctx = canvas.getContext("2d");
-  return values.map((vs) => {
-    const pixels = pixelsOf(vs, (v) => diverging(v / spread, bg));
+  return (j) => {
+    const pixels = pixelsOf(plane, (hidden) => diverging(scale.at(hidden[j]), bg));
     ctx.putImageData(new ImageData(pixels, PICTURE_N, PICTURE_N), 0, 0);
     return canvas.toDataURL();
-  });
+  };
 }
 
 /** Draws the network for `units` hidden neurons into holder: the lines, the
  * neurons (each a button that opens its sum), each hidden neuron's picture
  * over the plane, and a line of text at the top that reads the weight of the
- * line the pointer is on, or the opened or focused neuron's weights. Returns
- * {update(w, x, stages, opened, palette), pictures(w, activation, palette)},
- * which restyle it. */
-function buildNet(holder, units, t, onOpen) {
-  holder.textContent = "";
+ * line the pointer is on, or the opened or focused neuron's weights; the
+ * scale the neurons are coloured on, in `legend`. Returns
+ * {update(w, x, activation, opened, palette), pictures(w, activation, palette)},
+ * which restyle it, and its `size` (the hidden neurons drawn). */
+function buildNet(holder, legend, units, t, onOpen) {
   const layout = netLayout(units);
-  const drawn = layout.slots.filter((s) => s.more === undefined);
-  const root = svg("svg", {
+  const shown = layout.slots.filter((s) => s.more === undefined);
+  const half = NET.picture / 2;
+  const square = (slot, cls) => ({
+    x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture, class: cls,
+  });
+  const out = layout.output;
+  holder.innerHTML = tag("svg", {
     viewBox: "0 0 " + layout.width + " " + layout.height, class: "watch-net-svg", role: "group",
-    "aria-label": t.netAlt(units, drawn.length), "data-watch-net-svg": "",
-  }, holder);
-  const lines = svg("g", { "aria-hidden": "true" }, root);
-  const lineNodes = layout.lines.map((l) => svg("line", { x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2 }, lines));
-  const readout = text(root, 4, 13, "", {
-    "text-anchor": "start", class: "watch-net-weight", "data-watch-net-weight": "", "aria-live": "polite",
-  });
-  const inputValues = layout.inputs.map((p, r) => {
-    svg("circle", { cx: p.x, cy: p.y, r: 16, class: "watch-input" }, root);
-    text(root, p.x, p.y + 4, "x" + (r + 1));
-    return text(root, p.x, p.y + 32, "", { class: "watch-net-value" });
-  });
-  const pictures = svg("g", { "aria-hidden": "true", class: "watch-net-pictures" }, root);
-  const neurons = [];
-  layout.slots.forEach((slot) => {
-    if (slot.more !== undefined) {
-      text(root, NET.hiddenX, slot.y + 4, "⋮ " + t.more(slot.more), { class: "watch-net-more" });
-      return;
-    }
-    const g = svg("g", {
-      "data-testid": "neuron", "data-index": slot.j, tabindex: "0", role: "button",
-      "aria-pressed": "false", "aria-label": t.neuronLabel(slot.j + 1), class: "watch-neuron-node",
-    }, root);
-    const circle = svg("circle", { cx: NET.hiddenX, cy: slot.y, r: 14 }, g);
-    text(g, NET.hiddenX, slot.y + 4, "h" + (slot.j + 1));
-    const half = NET.picture / 2;
-    const picture = svg("image", {
-      x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture,
-      preserveAspectRatio: "none", class: "watch-net-picture",
-    }, pictures);
-    svg("rect", {
-      x: NET.hiddenX + 20, y: slot.y - half, width: NET.picture, height: NET.picture, class: "watch-net-frame",
-    }, pictures);
-    neurons.push({ j: slot.j, g, circle, picture });
-  });
-  const out = svg("g", {
-    "data-testid": "output-neuron", tabindex: "0", role: "button", "aria-pressed": "false",
-    "aria-label": t.outputLabel, class: "watch-neuron-node watch-output",
-  }, root);
-  const outCircle = svg("circle", { cx: layout.output.x, cy: layout.output.y, r: 17 }, out);
-  text(out, layout.output.x, layout.output.y + 4, "out");
-  const outValue = text(root, layout.output.x, layout.output.y + 34, "", { class: "watch-net-value" });
+    "aria-label": t.netAlt(units, shown.length), "data-watch-net-svg": "",
+  }, [
+    tag("g", { "aria-hidden": "true" }, layout.lines.map((l) =>
+      tag("line", { x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2 })).join(""), true),
+    svgText(4, 13, "", {
+      "text-anchor": "start", class: "watch-net-weight", "data-watch-net-weight": "", "aria-live": "polite",
+    }),
+    ...layout.inputs.map((p, r) => tag("circle", { cx: p.x, cy: p.y, r: 16, class: "watch-input" }) +
+      svgText(p.x, p.y + 4, "x" + (r + 1)) + svgText(p.x, p.y + 32, "", { class: "watch-net-value" })),
+    tag("g", { "aria-hidden": "true", class: "watch-net-pictures" }, shown.map((slot) =>
+      tag("image", Object.assign(square(slot, "watch-net-picture"), { preserveAspectRatio: "none" })) +
+      tag("rect", square(slot, "watch-net-frame"))).join(""), true),
+    ...layout.slots.map((slot) => (slot.more !== undefined
+      ? svgText(NET.hiddenX, slot.y + 4, "⋮ " + t.more(slot.more), { class: "watch-net-more" })
+      : tag("g", {
+        "data-testid": "neuron", "data-index": slot.j, tabindex: "0", role: "button",
+        "aria-pressed": "false", "aria-label": t.neuronLabel(slot.j + 1), class: "watch-neuron-node",
+      }, tag("circle", { cx: NET.hiddenX, cy: slot.y, r: 14 }) +
+        svgText(NET.hiddenX, slot.y + 4, "h" + (slot.j + 1)), true))),
+    tag("g", {
+      "data-testid": "output-neuron", tabindex: "0", role: "button", "aria-pressed": "false",
+      "aria-label": t.outputLabel, class: "watch-neuron-node watch-output",
+    }, tag("circle", { cx: out.x, cy: out.y, r: 17 }) + svgText(out.x, out.y + 4, "out"), true),
+    svgText(out.x, out.y + 34, "", { class: "watch-net-value", "data-watch-net-out": "" }),
+  ].join(""), true);
+  const root = holder.firstChild;
+  const lineNodes = Array.from(root.querySelectorAll("line"));
+  const readout = root.querySelector("[data-watch-net-weight]");
+  const inputValues = Array.from(root.querySelectorAll(".watch-net-value")).slice(0, 2);
+  const pictures = root.querySelectorAll(".watch-net-picture");
+  const neurons = Array.from(root.querySelectorAll("[data-testid=neuron]"), (g, i) => ({
+    j: shown[i].j, g, circle: g.firstChild, label: g.lastChild, picture: pictures[i],
+  }));
+  const js = neurons.map((n) => n.j);
+  const outNode = root.querySelector("[data-testid=output-neuron]");
+  const outCircle = outNode.firstChild;
+  const outValue = root.querySelector("[data-watch-net-out]");
 
   let weights = null;
   let pointed = -1; // the line under the pointer
@@ -583,7 +584,7 @@ function buildNet(holder, units, t, onOpen) {
     node.addEventListener("blur", () => { focused = null; read(); });
   }
   neurons.forEach((n) => open(n.g, n.j));
-  open(out, "output");
+  open(outNode, "output");
   // A pointer on a line (a mouse over it, a finger or pen down on it).
   function point(e) {
     const m = root.getScreenCTM();
@@ -603,28 +604,48 @@ function buildNet(holder, units, t, onOpen) {
     read();
   });
   return {
-    update(w, x, stages, opened, palette) {
+    update(w, x, activation, opened, palette) {
       weights = w;
       openedNow = opened;
+      const stages = forward(w, x, activation);
+      const scale = drawnScale(w, activation, js, X);
+      showScale(legend, scale, activation, t);
       layout.lines.forEach((l, i) => weightStyle(lineNodes[i], lineWeight(l, w)));
       inputValues.forEach((node, r) => { node.textContent = "= " + x[r]; });
-      const top = Math.max(...stages.hidden.map(Math.abs)) || 1;
+      // Each neuron's value for the row, on the legend's scale; its name in
+      // the page's text colour or its background's, whichever reads better.
       neurons.forEach((n) => {
         const a = stages.hidden[n.j];
-        n.circle.setAttribute("fill", css(diverging(a / top, palette.bg)));
+        const fill = diverging(scale.at(a), palette.bg);
+        n.circle.setAttribute("fill", css(fill));
+        n.label.style.fill = css(readableOn(fill, [palette.fg, palette.bg]));
+        n.g.setAttribute("data-value", String(a));
         n.g.setAttribute("aria-pressed", String(opened === n.j));
       });
       outCircle.setAttribute("fill", css(diverging((stages.sigmoid - 0.5) * 2, palette.bg)));
-      out.setAttribute("aria-pressed", String(opened === "output"));
+      outNode.setAttribute("aria-pressed", String(opened === "output"));
       outValue.textContent = fixed(stages.sigmoid, 2);
       read();
     },
-    /** The neurons' pictures over the plane for weights w. */
+    /** The neurons' pictures over the plane for weights w: the plane's
+     * values now, and a function for each picture that draws it. */
     pictures(w, activation, palette) {
-      const urls = neuronPictures(w, activation, neurons.map((n) => n.j), palette.bg);
-      neurons.forEach((n, i) => n.picture.setAttribute("href", urls[i]));
+      const picture = neuronPictures(w, activation, drawnScale(w, activation, js, X), palette.bg);
+      return neurons.map((n) => () => n.picture.setAttribute("href", picture(n.j)));
     },
+    size: neurons.length,
   };
+}
+
+/** The legend of the neurons' colours: what the value is, and the scale's
+ * ends and middle (its bar, blue through the background to red, is CSS). */
+function showScale(legend, scale, activation, t) {
+  const words = [t.scaleName(activation === "softmax")].concat(scale.labels);
+  if (legend.getAttribute("data-labels") === words.join("|")) return;
+  legend.setAttribute("data-labels", words.join("|"));
+  ["name", "low", "middle", "high"].forEach((part, i) => {
+    legend.querySelector("[data-watch-scale-" + part + "]").textContent = words[i];
+  });
 }
 
 // ---- a training: its configuration, Keras's run for it, its epochs ---------
@@ -820,7 +841,7 @@ function bind(root) {
 
   /** Training starts over from the state's configuration, if it is valid;
    * returns whether it is. */
-  function restart() {
+  function restart(withNet = true) {
     player.pause();
     const checked = check(state, t);
     const messages = linkProblems.concat(checked.problems.map((p) => p.message));
@@ -836,12 +857,17 @@ function bind(root) {
     root.setAttribute("data-start", training.kerasStart ? "keras" : "page");
     q("keras-run").textContent = training.keras ? t.kerasRun(training.keras.epochs) : t.noKerasRun;
     if (opened !== "output" && opened >= config.units) opened = 0;
-    if (netUnits !== config.units) {
-      net = buildNet(q("net"), config.units, t, openNeuron);
-      netUnits = config.units;
-    }
+    if (withNet) drawNet();
     el.playButton.disabled = el.stepButton.disabled = false;
     return true;
+  }
+
+  /** The network's drawing, made again when the hidden units changed. */
+  function drawNet() {
+    const units = training.config.units;
+    if (netUnits === units) return;
+    net = buildNet(q("net"), q("scale"), units, t, openNeuron);
+    netUnits = units;
   }
 
   /** Starts over, and shows the start. */
@@ -851,7 +877,7 @@ function bind(root) {
     showForward();
   }
 
-  function showTraining() {
+  function showTraining(neuronToo = true) {
     const { losses, accuracies, keras } = training;
     const epoch = losses.length;
     const log = q("log");
@@ -868,7 +894,7 @@ function bind(root) {
     el.playButton.setAttribute("aria-pressed", player.playing ? "true" : "false");
     el.playButton.disabled = el.stepButton.disabled = epoch >= MAX_EPOCHS;
     q("neuron-sum").setAttribute("aria-busy", String(player.playing));
-    showNeuron();
+    if (neuronToo) showNeuron();
     if (state.weights === "live" && el.more.open) showForward();
     showPredictions();
     if (pendingBatches) {
@@ -915,9 +941,9 @@ function bind(root) {
       });
     }
     const unchanged = () => training.config === config && training.epoch() === at;
-    const drawers = !figuresDue ? [drawPictures] : [
+    const drawers = !figuresDue ? pictureSteps() : [
       drawLossChart, drawWeights, ...slices,
-      () => drawBoundaryPlot(unchanged() ? rows : null), drawPictures,
+      () => drawBoundaryPlot(unchanged() ? rows : null), ...pictureSteps(),
     ];
     drawers.forEach((draw, i) => whenIdle(() => {
       if (training.config) draw();
@@ -998,7 +1024,28 @@ function bind(root) {
   }
 
   function drawPictures() {
-    net.pictures(training.weights(), training.config.activation, colours(root));
+    if (!net) return; // (not drawn yet: the first drawing draws it)
+    net.pictures(training.weights(), training.config.activation, colours(root)).forEach((draw) => draw());
+  }
+
+  /** The pictures in idle tasks: the plane's values, then a picture a task;
+   * if the training or the network changed meanwhile, the last draws them all
+   * again, for now. */
+  function pictureSteps() {
+    let draws = [];
+    let drawn = null;
+    const now = () => [net, training.config, training.epoch()];
+    if (!net) return [() => {}];
+    return [
+      () => {
+        drawn = now();
+        draws = net.pictures(training.weights(), training.config.activation, colours(root));
+      },
+      ...Array.from({ length: net.size }, (_, i) => () => draws[i] && draws[i]()),
+      () => {
+        if (!drawn || now().some((v, i) => v !== drawn[i])) drawPictures();
+      },
+    ];
   }
 
   function openNeuron(which) {
@@ -1006,12 +1053,22 @@ function bind(root) {
     if (training.config) showNeuron();
   }
 
-  /** The opened neuron's sum for the chosen row, with the training's weights now. */
+  /** The network's colours and the opened neuron's sum for the chosen row,
+   * with the training's weights now. */
   function showNeuron() {
+    colourNet();
+    showSum();
+  }
+
+  function colourNet() {
+    const config = training.config;
+    if (net) net.update(training.weights(), config.x, config.activation, opened, colours(root));
+  }
+
+  function showSum() {
     const config = training.config;
     const w = training.weights();
     const x = config.x;
-    net.update(w, x, forward(w, x, config.activation), opened, colours(root));
     const box = q("neuron-sum");
     box.textContent = "";
     neuronLines(opened, w, x, config.activation, training.epoch(), t).forEach(([parts, cls]) => {
@@ -1158,28 +1215,42 @@ function bind(root) {
   watchSurroundings(root, player, redraw);
 
   showFields();
-  // The first drawing in a task of its own, after the page's text is parsed;
-  // its figures in idle tasks after it.
-  setTimeout(() => {
-    if (!restart()) {
-      root.setAttribute("data-ready", "");
-      return;
-    }
-    setTimeout(() => {
-      if (!training.config) return;
+  // The first drawing, after the page's text is parsed, one part a task (each
+  // short enough not to count in Lighthouse's Total Blocking Time at its 4×
+  // slowdown); the figures in idle tasks after them.
+  inTurn([
+    () => restart(false),
+    drawNet,
+    () => colours(root), // a style read: the new drawing's style is computed here
+    colourNet,
+    showSum,
+    () => {
       pendingBatches += 1;
-      showTraining();
-      showForward();
+      showTraining(false);
       pendingBatches -= 1;
+    },
+    () => {
+      showForward();
       // Until they are drawn, the figures say what they will show.
       q("loss").setAttribute("aria-label", t.lossNone);
       drawWeights(true);
       q("boundary").setAttribute("aria-label", t.boundaryLater);
       drawLater();
       whenNear(root, FIGURES.map(q), figuresNow);
-      root.setAttribute("data-ready", "");
-    }, 0);
-  }, 0);
+    },
+  ], () => training.config !== null, () => root.setAttribute("data-ready", ""));
+}
+
+/** Runs steps one a task, while going() holds; then done(). */
+function inTurn(steps, going, done) {
+  let i = 0;
+  const next = () => {
+    if (i < steps.length && (i === 0 || going())) {
+      steps[i++]();
+      setTimeout(next, 0);
+    } else done();
+  };
+  setTimeout(next, 0);
 }
 
 /** Calls fn(byReader) once: when one of `figures` comes within half a screen
@@ -1290,4 +1361,6 @@ function neuronLines(opened, w, x, activation, epoch, t) {
   return lines;
 }
 
-bind(document.querySelector("[data-watch]"));
+// Bound in a task of its own: the script's evaluation, which blocks the
+// page's parsing, only compiles it.
+setTimeout(() => bind(document.querySelector("[data-watch]")), 0);

@@ -806,3 +806,88 @@ def test_figures_catch_up_when_play_comes_before_the_idle_drawing(site_url, new_
     assert log[-1][1] in loss
     boundary = page.get_attribute("[data-watch-boundary]", "aria-label")
     assert all(p in boundary for p in predictions)
+
+
+# ---- the neurons' colours: the scale the page states ----------------------------
+
+RED, BLUE = (178, 24, 43), (33, 102, 172)  # lib/watch-colour.js's ends
+
+
+def rgb(css: str) -> tuple[int, ...]:
+    return tuple(int(float(v)) for v in re.findall(r"[\d.]+", css)[:3])
+
+
+def wcag_contrast(a, b) -> float:
+    def luminance(c):
+        s = [v / 255 for v in c]
+        s = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in s]
+        return 0.2126 * s[0] + 0.7152 * s[1] + 0.0722 * s[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def fraction(text: str) -> float:
+    top, _, bottom = text.partition("/")
+    return float(top) / float(bottom or 1)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", ["", "zh/"])
+def test_each_neuron_s_colour_is_its_share_on_the_scale_the_page_states(
+    lang, scheme, site_url, new_page
+):
+    """After Keras's 30 epochs, h22 (not drawn) takes 0.76 of the softmax for
+    [1, 1]: coloured by the shares themselves, the drawn neurons were all but the
+    background. The legend under the network states a ratio scale (1/1024, 1/32,
+    1: blue, the background, red); each drawn neuron's fill is its share on that
+    scale, the share is the softmax of the trained weights (numpy, from the
+    weights the page shows), its name reads on its fill (4.5:1), and at [1, 1]
+    every drawn neuron stands out from the background."""
+    page, recorder = new_page(scheme, reduced_motion="reduce")
+    page.goto(f"{site_url}{lang}watch/")
+    page.wait_for_selector("[data-watch][data-ready]")
+    train_to_the_end(page)
+    labels = [
+        page.inner_text(f"[data-watch-scale-{part}]")
+        for part in ("low", "middle", "high")
+    ]
+    assert labels == ["1/1024", "1/32", "1"]
+    low, middle, high = map(fraction, labels)
+    assert np.log(high / middle) == pytest.approx(np.log(middle / low))
+    bars = page.evaluate(
+        """() => [...document.querySelectorAll('.watch-scale-bar')]
+            .map(b => getComputedStyle(b).backgroundImage)"""
+    )
+    background = rgb(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+    assert [[rgb(c) for c in re.findall(r"rgb\([^)]*\)", bar)] for bar in bars] == [
+        [BLUE, background],
+        [background, RED],
+    ]
+    w = json.loads(page.get_attribute("[data-watch-heat]", "data-weights"))
+    for row, x in enumerate(X):
+        page.check(f"[data-watch-row][value='{row}']")
+        h = np.asarray(x) @ np.asarray(w["kernel"]) + np.asarray(w["bias"])
+        shares = np.exp(h - h.max()) / np.exp(h - h.max()).sum()
+        drawn = page.evaluate(
+            """() => [...document.querySelectorAll('[data-testid=neuron]')].map(n => [
+                Number(n.dataset.value),
+                getComputedStyle(n.querySelector('circle')).fill,
+                getComputedStyle(n.querySelector('text')).fill])"""
+        )
+        for j, (value, fill, name) in zip(SHOWN, drawn, strict=True):
+            assert value == pytest.approx(shares[j], abs=1e-6), (row, j)
+            place = np.clip(np.log(value / middle) / np.log(high / middle), -1, 1)
+            end = RED if place > 0 else BLUE
+            expected = [
+                bg + (e - bg) * abs(place)
+                for bg, e in zip(background, end, strict=True)
+            ]
+            assert rgb(fill) == pytest.approx(expected, abs=1), (row, j, value)
+            assert wcag_contrast(rgb(name), rgb(fill)) >= 4.5, (row, j, name, fill)
+            if row == 3:
+                assert (
+                    max(abs(a - b) for a, b in zip(rgb(fill), background, strict=True))
+                    > 60
+                )
+    assert recorder.page_errors == []

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { hiddenNeuron, outputNeuron, shownNeurons } from "../../docs/javascripts/lib/watch-neuron.js";
+import { drawnScale, hiddenNeuron, outputNeuron, shownNeurons } from "../../docs/javascripts/lib/watch-neuron.js";
 
 const read = (name) =>
   JSON.parse(readFileSync(new URL(`../../snippets/watch/${name}`, import.meta.url)));
@@ -56,4 +56,20 @@ test("the diagram draws up to 10 neurons, then the first 4, the rest counted, th
   assert.equal(shownNeurons(10).length, 10);
   assert.deepEqual(shownNeurons(32), [0, 1, 2, 3, { more: 24 }, 28, 29, 30, 31]);
   assert.deepEqual(shownNeurons(11), [0, 1, 2, 3, { more: 3 }, 7, 8, 9, 10]);
+});
+
+test("the drawn neurons' scale: fixed for softmax, wide enough for relu's values at the rows", () => {
+  const trained = runs.runs[0].trained;
+  const drawn = [0, 1, 2, 3, 28, 29, 30, 31];
+  assert.deepEqual(drawnScale(trained, "softmax", drawn, X).labels, ["1/1024", "1/32", "1"]);
+  // relu: the largest of the drawn neurons' values at the four rows, rounded up.
+  let largest = 0;
+  X.forEach((x) => drawn.forEach((j) => {
+    largest = Math.max(largest, hiddenNeuron(trained, x, j, "relu").a);
+  }));
+  const ends = drawnScale(trained, "relu", drawn, X).ends;
+  assert.ok(largest > 0 && largest <= ends[2] && ends[2] <= 2.5 * largest, [largest, ends]);
+  // Only the drawn neurons count: one neuron alone gives a scale of its own.
+  const one = hiddenNeuron(trained, [1, 1], 2, "relu").a;
+  assert.ok(drawnScale(trained, "relu", [2], [[1, 1]]).ends[2] >= one);
 });

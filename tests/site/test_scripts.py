@@ -60,6 +60,8 @@ def test_a_bundled_page_script_runs_what_its_modules_export(tmp_path):
     assert run_classic(script, tmp_path).split() == ["96", "129"]
     # Lines that are all comment are left out; code and what follows it stay.
     assert "zz_test: a comment" not in script
+    # And each line's indentation.
+    assert not re.search(r"^[ \t]", script, re.MULTILINE)
     assert "zz_test: kept, after code" in script
     # Each module once, though two scripts import it; nothing left to import.
     assert script.count("// javascripts/lib/zz_test_count.js") == 1
@@ -75,6 +77,7 @@ def test_a_bundled_page_script_runs_what_its_modules_export(tmp_path):
         ('import { f } from "./zz_test_gone.js";\n', "zz_test_gone.js, which does"),
         ('import { f } from "../zz_test_page.js";\n', "modules import each other"),
         ("export const f = `a\n// b`;\n", "zz_test_lib.js:1: a template literal"),
+        ('export const f = "a\\\n  b";\n', "zz_test_lib.js:1: a string continued"),
     ],
 )
 def test_what_the_bundler_cannot_read_is_named(tmp_path, library, message):

@@ -3,8 +3,10 @@
  * sum it computes for one row, term by term, with the numbers of
  * lib/watch-model.js's forward pass, so that what the page prints is the stage
  * Keras's layer outputs (snippets/watch/stages.py). And which hidden neurons
- * the network diagram draws. Pure functions, no DOM.
+ * the network diagram draws, and the scale their colours are on. Pure
+ * functions, no DOM.
  */
+import { neuronScale } from "./watch-colour.js";
 import { forward } from "./watch-model.js";
 
 /** The most hidden neurons the diagram draws one by one; past it, the first
@@ -61,4 +63,18 @@ export function outputNeuron(w, x, activation) {
     z: stages.dense_2,
     p: stages.sigmoid,
   };
+}
+
+/** The scale lib/watch-colour.js's neuronScale() colours the drawn neurons
+ * `js` on, for weights w: for an activation without fixed ends (relu,
+ * linear), wide enough for their values at the `rows`. */
+export function drawnScale(w, activation, js, rows) {
+  let largest = 0;
+  if (activation === "relu" || activation === "linear") {
+    rows.forEach((x) => {
+      const hidden = forward(w, x, activation).hidden;
+      js.forEach((j) => { largest = Math.max(largest, Math.abs(hidden[j])); });
+    });
+  }
+  return neuronScale(activation, w.bias.length, largest);
 }
