@@ -5,9 +5,7 @@
  *   (mkdocs.yml) it mounts a block only once the block is in view. Notebook
  *   cells, inputs and outputs, are Material code blocks too (their <code>
  *   scrolls, never their <pre> or output area). All sizes are read before any
- *   tabindex is set: one layout, not one per block, read when the browser is
- *   idle after the page is drawn (inside Material's start-up task it forced a
- *   layout of its own there).
+ *   tabindex is set: one layout, not one per block.
  * - A name for Material's search dialog (axe-core's aria-dialog-name): its
  *   field's, which Material writes in the page's language ("搜索" in /zh/).
  * Runs after every page load, instant navigation included.
@@ -32,14 +30,9 @@
     });
   }
 
-  function soon() {
-    if (window.requestIdleCallback) window.requestIdleCallback(focusable, { timeout: 1000 });
-    else window.setTimeout(focusable, 0);
-  }
-
   if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(soon);
+    window.document$.subscribe(focusable);
   } else {
-    document.addEventListener("DOMContentLoaded", soon);
+    document.addEventListener("DOMContentLoaded", focusable);
   }
 })();
