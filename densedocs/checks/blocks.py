@@ -9,6 +9,7 @@ from pathlib import Path
 from pymdownx.snippets import SnippetMissingError
 
 from densedocs.capture.compare import compare
+from densedocs.capture.runner import Run
 from densedocs.capture.store import edited_outputs, read_capture
 from densedocs.layout import (
     OUTPUT_HASHES,
@@ -26,10 +27,12 @@ def _is_excerpt(shown: list[str], body: list[str]) -> bool:
     return n > 0 and any(body[i : i + n] == shown for i in range(len(body) - n + 1))
 
 
-def _capture_problems(root: Path, program: str, manifest: dict) -> list[str]:
+def _capture_problems(
+    root: Path, program: str, captured: Run | None, manifest: dict
+) -> list[str]:
     """Why the committed capture of snippets/<program> is not what it prints now,
     as far as can be told without running it."""
-    if read_capture(root, program) is None:
+    if captured is None:
         return [f"snippets/{program} was never captured: make outputs"]
     problems = []
     if manifest[SOURCE_HASHES].get(program) != source_hash(root, program):
@@ -93,13 +96,15 @@ def check_page(root: Path, page: Path) -> list[str]:
                 problems.append(f"{where}: an output block must follow a whole program")
                 continue
             stream = block.stream
+            captured = read_capture(root, program)
             if program not in with_output:
                 problems += [
                     f"{where}: {problem}"
-                    for problem in _capture_problems(root, program, manifest)
+                    for problem in _capture_problems(root, program, captured, manifest)
                 ]
-            captured = read_capture(root, program)
-            diff = captured and compare(block.code, getattr(captured, stream))
+            diff = captured is not None and compare(
+                block.code, getattr(captured, stream)
+            )
             if diff:
                 problems.append(
                     f"{where}: the {stream} shown for snippets/{program} is not "
