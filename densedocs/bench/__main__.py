@@ -17,12 +17,15 @@ Prints:
 - per page, both sites served gzipped as GitHub Pages serves them: the gzip
   weight a first visit downloads (figures included), the DOM size, and
   Lighthouse's mobile performance score and Total Blocking Time (the median of
-  RUNS runs each). The reference is the stock build's home page, measured again
-  for every page, its runs alternating with the page's (the machine's load drifts
-  over a run of the bench, and a reference measured once would judge late pages
-  against an early machine): a page passes when its score is at most 5 points
-  below the reference's, its TBT at most twice the reference's, and its DOM at
-  most 1,500 elements.
+  RUNS runs each). The reference is stock's build of the same page (issue 30:
+  "no page worse than stock Material's build of the same page"), or its home page
+  for a page stock has no build of (the notebooks), measured with each page, its
+  runs alternating with the page's (the machine's load drifts over a run of the
+  bench, and a reference measured once would judge late pages against an early
+  machine): a page passes when its score is at most 5 points below the
+  reference's, its TBT at most twice the reference's or within Lighthouse's
+  "good" (200 ms, where a reference of a few ms makes twice it noise), and its
+  DOM at most 1,500 elements.
 
 A failing test does not stop it: it reports figures, not verdicts on the suite.
 
@@ -86,7 +89,7 @@ def stock_config(site: Path) -> str:
     )
 
 
-DOM_LIMIT, SCORE_MARGIN, TBT_FACTOR = 1500, 5, 2
+DOM_LIMIT, SCORE_MARGIN, TBT_FACTOR, TBT_GOOD = 1500, 5, 2, 200
 
 
 def timed(command: list[str], runs: int, before=None, cwd: Path = ROOT) -> float:
@@ -262,13 +265,14 @@ def pages_table(tmp: Path, paths: list[str], runs: int) -> int:
         ]
 
     print(
-        f"reference: stock Material's home page, measured with each page; a page "
-        f"passes with performance >= reference - {SCORE_MARGIN}, TBT <= "
-        f"{TBT_FACTOR}x the reference's, DOM <= {DOM_LIMIT}\n"
+        f"reference: stock Material's build of the same page (its home page where "
+        f"it has none), measured with each page; a page passes with performance "
+        f">= reference - {SCORE_MARGIN}, TBT <= {TBT_FACTOR}x the reference's or "
+        f"<= {TBT_GOOD} ms (Lighthouse's good), DOM <= {DOM_LIMIT}\n"
     )
     print(
         f"{'page':<24}{'KB gz':>7}{'DOM':>6}{'perf':>6}{'TBT ms':>8}"
-        f"{'stock perf':>12}{'stock TBT':>11}{'ref perf':>10}{'ref TBT':>9}  passes"
+        f"  {'reference':<20}{'ref perf':>9}{'ref TBT':>9}  passes"
     )
     misses = 0
     with sync_playwright() as playwright:
@@ -278,23 +282,20 @@ def pages_table(tmp: Path, paths: list[str], runs: int) -> int:
         for path in paths:
             kb, dom = weight_and_dom(browser, ours_url + path)
             other = stock_path(path)
-            urls = [ours_url + path, stock_url]
-            urls += [stock_url + other] if other is not None else []
-            (score, tbt), reference, *stock_page = medians(*urls)
-            baseline = (
-                "{:12.0f}{:11.0f}".format(*stock_page[0])
-                if stock_page
-                else f"{'-':>12}{'-':>11}"
+            reference_path = other if other is not None else ""
+            (score, tbt), reference = medians(
+                ours_url + path, stock_url + reference_path
             )
             ok = (
                 score >= reference[0] - SCORE_MARGIN
-                and tbt <= reference[1] * TBT_FACTOR
+                and (tbt <= reference[1] * TBT_FACTOR or tbt <= TBT_GOOD)
                 and dom <= DOM_LIMIT
             )
             misses += not ok
             print(
-                f"{path or '/':<24}{kb:7.1f}{dom:6d}{score:6.0f}{tbt:8.0f}{baseline}"
-                "{:10.0f}{:9.0f}".format(*reference)
+                f"{path or '/':<24}{kb:7.1f}{dom:6d}{score:6.0f}{tbt:8.0f}"
+                f"  {'stock ' + (reference_path or '/'):<20}"
+                "{:9.0f}{:9.0f}".format(*reference)
                 + f"  {'yes' if ok else 'NO'}"
             )
         browser.close()
