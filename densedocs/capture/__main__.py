@@ -68,7 +68,11 @@ LABELS = ("fresh interpreter", "in process")
 
 def capture(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from densedocs.capture.report import pages_showing
-    from densedocs.capture.runner import InProcessRunner, run_fresh
+    from densedocs.capture.runner import (
+        FRESH_INTERPRETERS,
+        InProcessRunner,
+        run_fresh,
+    )
     from densedocs.capture.selection import SelectionError, chosen_snippets
     from densedocs.capture.store import (
         differences,
@@ -92,7 +96,10 @@ def capture(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         fresh = dict(
             zip(chosen, pool.map(lambda n: run_fresh(ROOT, n), chosen), strict=True)
         )
-    finally:  # on Ctrl-C: the runs not started are not started
+    except KeyboardInterrupt:  # the runs started are stopped, the others never start
+        FRESH_INTERPRETERS.stop()
+        raise
+    finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
     # A run that may not be captured is reported; the batch's others are kept.

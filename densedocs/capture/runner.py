@@ -118,6 +118,40 @@ def scratch_folders():
         yield folder / "work", folder / "tmp", folder / "refused.txt"
 
 
+class _FreshInterpreters:
+    """The fresh interpreters running now, so that Ctrl-C stops them all. Ctrl-C
+    reaches the terminal's whole process group, but an interpreter that a thread
+    starts just after it never gets it: it would run to its time limit while the
+    capture waits for it (seen: a Ctrl-C 0.12 s after `make outputs` started)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: set[subprocess.Popen] = set()
+        self._stopped = False
+
+    def start(self, command: list[str], **options) -> subprocess.Popen:
+        with self._lock:
+            if self._stopped:
+                raise KeyboardInterrupt  # stopped: no new interpreter
+            process = subprocess.Popen(command, **options)
+            self._running.add(process)
+            return process
+
+    def finished(self, process: subprocess.Popen) -> None:
+        with self._lock:
+            self._running.discard(process)
+
+    def stop(self) -> None:
+        """Kill those running and start no other (Ctrl-C)."""
+        with self._lock:
+            self._stopped = True
+            for process in self._running:
+                process.kill()
+
+
+FRESH_INTERPRETERS = _FreshInterpreters()
+
+
 def run_fresh(root: Path, name: str) -> Run:
     """Run snippets/<name> in a new interpreter with the capture environment,
     guarded and within its time limit."""
@@ -128,29 +162,37 @@ def run_fresh(root: Path, name: str) -> Run:
             guard.ENV: "\n".join(map(str, (report, work, tmp))),
             "TMPDIR": str(tmp),
         }
+        proc = FRESH_INTERPRETERS.start(
+            [sys.executable, str(snippet_path(root, name).resolve())],
+            cwd=work,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
-            proc = subprocess.run(
-                [sys.executable, str(snippet_path(root, name).resolve())],
-                cwd=work,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=limit,
-                check=False,
-            )
+            stdout, stderr = proc.communicate(timeout=limit)
         except subprocess.TimeoutExpired as expired:
+            proc.kill()  # then wait, as subprocess.run does: a program it started
+            proc.wait()  # may hold its pipes open
             return Run(
                 clean_stdout(_text(expired.stdout)),
                 clean_stderr(_text(expired.stderr)),
                 -1,
                 refused=(past_limit(limit),),
             )
+        except BaseException:  # Ctrl-C while it runs: it does not outlive the run
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            FRESH_INTERPRETERS.finished(proc)
         files, refused = _written(work)
         if report.exists():
             refused = report.read_text(encoding="utf-8").splitlines() + refused
     return Run(
-        clean_stdout(proc.stdout),
-        clean_stderr(proc.stderr),
+        clean_stdout(stdout),
+        clean_stderr(stderr),
         proc.returncode,
         files,
         tuple(refused),

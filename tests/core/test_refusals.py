@@ -168,6 +168,32 @@ def test_ctrl_c_stops_the_capture_and_is_never_a_snippets_output(copy):
         InProcessRunner().run(copy, write(copy, f"{TOPIC}/interrupted.py", code))
 
 
+def test_ctrl_c_stops_the_interpreters_running_and_starts_no_other(copy, monkeypatch):
+    """Ctrl-C reaches the process group, but an interpreter a thread starts just
+    after it never gets it (one in ten Ctrl-Cs 0.12 s after the start): the
+    capture stops those running itself, and starts no other."""
+    import threading
+
+    from densedocs.capture import runner
+
+    interpreters = runner._FreshInterpreters()
+    monkeypatch.setattr(runner, "FRESH_INTERPRETERS", interpreters)
+    name = write(copy, f"{TOPIC}/waits.py", "import time\ntime.sleep(60)\n")
+    runs = []
+    thread = threading.Thread(target=lambda: runs.append(runner.run_fresh(copy, name)))
+    thread.start()
+    while not interpreters._running:
+        time.sleep(0.01)
+    started = time.perf_counter()
+    interpreters.stop()
+    thread.join(timeout=30)
+    assert not thread.is_alive() and time.perf_counter() - started < 10
+    assert runs[0].exit_status == -signal.SIGKILL  # never a capture (status not 0)
+    with pytest.raises(KeyboardInterrupt):
+        runner.run_fresh(copy, name)
+    assert not interpreters._running
+
+
 README_FIGURE = 'import matplotlib.pyplot as plt\n\n{}plt.savefig("plot.svg")\n'
 
 
