@@ -155,6 +155,9 @@ def test_ctrl_c_stops_the_capture_and_is_never_a_snippets_output(copy):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # Ctrl-C reaches the terminal's whole group
+        # As a terminal starts it: a suite started in the background (`&` in a
+        # script, nohup) ignores Ctrl-C, and so would every program it starts.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(5)
     os.killpg(process.pid, signal.SIGINT)
@@ -164,8 +167,12 @@ def test_ctrl_c_stops_the_capture_and_is_never_a_snippets_output(copy):
     assert not stdout_file(copy, name).exists()
     # In process: KeyboardInterrupt reaches the caller, not the run's stderr.
     code = "import os, signal\nos.kill(os.getpid(), signal.SIGINT)\n"
-    with pytest.raises(KeyboardInterrupt):
-        InProcessRunner().run(copy, write(copy, f"{TOPIC}/interrupted.py", code))
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # (as above)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            InProcessRunner().run(copy, write(copy, f"{TOPIC}/interrupted.py", code))
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_ctrl_c_stops_the_interpreters_running_and_starts_no_other(copy, monkeypatch):
