@@ -319,8 +319,7 @@ def pages_table(tmp: Path, paths: list[str], runs: int) -> int:
         )
         for path in paths:
             kb, dom = weight_and_dom(browser, ours_url + path)
-            other = stock_path(path)
-            reference_path = other if other is not None else ""
+            reference_path = stock_path(path) or ""  # (stock's home page)
             (score, tbt), reference = medians(
                 ours_url + path, stock_url + reference_path
             )

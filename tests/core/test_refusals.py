@@ -189,7 +189,7 @@ def test_ctrl_c_stops_the_interpreters_running_and_starts_no_other(copy, monkeyp
     runs = []
     thread = threading.Thread(target=lambda: runs.append(runner.run_fresh(copy, name)))
     thread.start()
-    while not interpreters._running:
+    while thread.is_alive() and not interpreters._running:
         time.sleep(0.01)
     started = time.perf_counter()
     interpreters.stop()
