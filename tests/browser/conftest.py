@@ -268,15 +268,37 @@ def search(page, words: str):
     return results
 
 
-def result_links(page, results) -> list[str]:
+# A reader's scroll to the end of the results: from a little above the end, then
+# to it, a frame apart. Material shows the next few pages when the list's end
+# comes into view, which it learns from a scroll event: a jump from the end to the
+# new end (the list grew under it) is no arrival, and shows nothing more.
+SCROLL_TO_THE_END = """async (wrap) => {
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  wrap.scrollTo(0, wrap.scrollHeight - 2 * wrap.clientHeight);
+  await frame(); await frame();
+  wrap.scrollTo(0, wrap.scrollHeight);
+  await frame(); await frame();
+}"""
+
+
+def result_links(page, results, timeout: float = 30.0) -> list[str]:
     """Every result's address, as a reader sees them all: Material shows the first
-    results and the next ones as the list is scrolled to its end."""
+    pages of results and the next ones as the list is scrolled to its end, until
+    it shows as many pages as its line counts ("20 matching results")."""
     scroll = page.locator(".md-search__scrollwrap")
-    count = -1
-    while results.count() != count:
-        count = results.count()
-        scroll.evaluate("wrap => wrap.scrollTo(0, wrap.scrollHeight)")
-        page.wait_for_timeout(200)
+    pages = page.locator(".md-search-result__list > li")
+    meta = page.locator(".md-search-result__meta").inner_text()
+    count = re.search(r"\d+", meta)
+    assert count, f"the search's line counts no result: {meta!r}"
+    counted = int(count.group())
+    deadline = time.monotonic() + timeout
+    while pages.count() < counted:
+        if time.monotonic() > deadline:
+            raise AssertionError(
+                f"the search shows {pages.count()} of the {counted} pages it counts"
+            )
+        scroll.evaluate(SCROLL_TO_THE_END)
+        page.wait_for_timeout(50)
     return results.evaluate_all("links => links.map(a => a.href)")
 
 

@@ -74,6 +74,26 @@ def test_search_finds_kernel_and_lands_on_the_answer_page(site_url, new_page):
     assert not recorder.problems({page.url.split("/")[2]})
 
 
+def test_a_query_said_on_many_pages_lists_every_one_as_the_reader_scrolls(
+    built_site, site_url, new_page
+):
+    """网络 is said on more pages than Material shows at first (it shows more as
+    the list is scrolled to its end): scrolled through, the results are every
+    Chinese page that says it."""
+    query = "网络"
+    sections = chinese_sections(built_site).items()
+    saying = {location.split("#")[0] for location, text in sections if query in text}
+    # Material shows 10 pages, then 4 more at each arrival at the list's end.
+    assert len(saying) > 14, "said on too few pages for two scrolls: pick another"
+    page, recorder = new_page()
+    page.goto(site_url + "zh/")
+    found = {
+        urlsplit(h).path.lstrip("/") for h in result_links(page, search(page, query))
+    }
+    assert found == saying, found ^ saying
+    assert not recorder.problems({page.url.split("/")[2]})
+
+
 # Each Chinese query, and pages (with their anchors) it must find: the pages where
 # the term is explained. Search indexes Chinese by character
 # (densedocs/site/search_zh.py).
