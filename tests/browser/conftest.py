@@ -268,7 +268,7 @@ def search(page, words: str):
     return results
 
 
-# A reader's scroll to the end of the results: from a little above the end, then
+# A reader's scroll to the end of the results: from two views above the end, then
 # to it, a frame apart. Material shows the next few pages when the list's end
 # comes into view, which it learns from a scroll event: a jump from the end to the
 # new end (the list grew under it) is no arrival, and shows nothing more.
